@@ -1,0 +1,25 @@
+using Condor.Engine.Configuration;
+using Condor.Engine.Execution;
+using Condor.Engine.Journal;
+using Condor.Engine.Notifications;
+using Condor.Engine.Strategy;
+using Condor.Engine.Tws;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Condor.Engine;
+
+/// <summary>Composition of the engine: every engine feature registers itself here.</summary>
+public static class EngineServiceCollectionExtensions
+{
+    public static IServiceCollection AddCondorEngine(this IServiceCollection services)
+    {
+        services.AddValidatedOptions<CondorOptions>(CondorOptions.Section);
+        services.AddValidatedOptions<StrategyOptions>(StrategyOptions.Section);
+        services.AddValidatedOptions<BrokerOptions>(BrokerOptions.Section);
+        services.AddValidatedOptions<ScheduleOptions>(ScheduleOptions.Section);
+        services.AddValidatedOptions<NotificationsOptions>(NotificationsOptions.Section);
+        services.AddValidatedOptions<JournalOptions>(JournalOptions.Section);
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}
