@@ -1,9 +1,17 @@
-using Condor.Engine;
+using Condor.Web;
+using Condor.Web.Cli;
+
+if (CommandLine.TryRun(args, Console.In, Console.Out, Console.Error) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddCondorEngine();
+builder.AddCondorWeb();
 var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
-app.Run();
+app.UseCondorWeb();
+await app.RunAsync();
+return 0;
 
+/// <summary>Entry point; public so the tests' WebApplicationFactory can find it.</summary>
 public partial class Program;

@@ -30,7 +30,12 @@ internal sealed class SectionValidator<TOptions>(string section) : IValidateOpti
         var key = member.Length == 0 ? section : $"{section}:{member}";
         var property = member.Length == 0 ? null : typeof(TOptions).GetProperty(member);
         var secret = property?.IsDefined(typeof(SecretAttribute), inherit: true) ?? false;
-        var shown = property is null ? "" : secret ? " (value hidden)" : $" (value '{property.GetValue(options)}')";
+        var shown = property is null ? "" : secret ? " (value hidden)" : $" (value '{Show(property.GetValue(options))}')";
         return $"{key}{shown}: {result.ErrorMessage}";
     }
+
+    private static string? Show(object? value) =>
+        value is System.Collections.IEnumerable items and not string
+            ? string.Join(", ", items.Cast<object?>())
+            : value?.ToString();
 }

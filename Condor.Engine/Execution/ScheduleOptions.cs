@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 
 namespace Condor.Engine.Execution;
 
@@ -6,6 +7,7 @@ namespace Condor.Engine.Execution;
 public sealed class ScheduleOptions : IValidatableObject
 {
     public const string Section = "Condor:Schedule";
+    private const string DateFormat = "yyyy-MM-dd";
 
     /// <summary>False pauses the daily schedule (the kill switch and manual commands still work).</summary>
     public bool Enabled { get; set; } = true;
@@ -16,11 +18,28 @@ public sealed class ScheduleOptions : IValidatableObject
     /// <summary>End of day: snapshot equity, back up the journal.</summary>
     public TimeOnly EndOfDayTime { get; set; } = new(16, 15, 0);
 
-    /// <summary>Extra closure dates (yyyy-MM-dd) the exchange announced after this release.</summary>
-    public List<DateOnly> ExtraClosures { get; set; } = [];
+    /// <summary>
+    /// Extra closure dates (yyyy-MM-dd) the exchange announced after this release. Text, validated here:
+    /// the configuration binder silently drops list elements it cannot convert, and a lost closure is a
+    /// trade on a day the market is shut.
+    /// </summary>
+    public List<string> ExtraClosures { get; set; } = [];
+
+    /// <summary>The parsed <see cref="ExtraClosures"/> (valid once validation passed).</summary>
+    public IReadOnlyList<DateOnly> ExtraClosureDates() =>
+        ExtraClosures.Select(d => DateOnly.ParseExact(d.Trim(), DateFormat, CultureInfo.InvariantCulture)).ToList();
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        foreach (var text in ExtraClosures)
+        {
+            if (!DateOnly.TryParseExact(text?.Trim(), DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                yield return new ValidationResult(
+                    $"'{text}' is not a date in the form {DateFormat}", [nameof(ExtraClosures)]);
+            }
+        }
+
         if (EndOfDayTime <= WarmupTime)
         {
             yield return new ValidationResult(

@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+using Condor.Engine.Configuration;
+using Condor.Web.Security;
+
+namespace Condor.Web.Configuration;
+
+/// <summary>
+/// The web app, section <c>Condor:Web</c>. With no <see cref="PasswordHash"/> the app is open but may
+/// listen on loopback only. Secrets can come from environment variables (<c>Condor__Web__PasswordHash</c>).
+/// </summary>
+public sealed class WebOptions
+{
+    public const string Section = "Condor:Web";
+
+    /// <summary>Output of <c>dotnet run --project Condor.Web -- hash-password</c>; empty = no login (loopback only).</summary>
+    [Secret]
+    [PasswordHashFormat]
+    public string? PasswordHash { get; set; }
+
+    /// <summary>Bearer token for automation on <c>/api/*</c>; empty = no token accepted.</summary>
+    [Secret]
+    [ApiTokenFormat]
+    public string? ApiToken { get; set; }
+
+    /// <summary>Login attempts allowed per client address per minute before answering 429.</summary>
+    [Range(1, 100)]
+    public int LoginAttemptsPerMinute { get; set; } = 5;
+
+    /// <summary>How long a login lasts without activity.</summary>
+    [Range(1, 720)]
+    public int SessionHours { get; set; } = 12;
+
+    public bool PasswordRequired => !string.IsNullOrWhiteSpace(PasswordHash);
+}
