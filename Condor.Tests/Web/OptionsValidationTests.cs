@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Condor.Tests.Web;
 
+[Collection(WebCollection.Name)]
 public sealed class OptionsValidationTests
 {
     /// <summary>Every setting Condor defines with a value it refuses; start-up must name the key.</summary>
@@ -54,14 +55,14 @@ public sealed class OptionsValidationTests
 
     [Theory]
     [MemberData(nameof(InvalidSettings))]
-    public void StartUp_InvalidSetting_FailsNamingTheKey(string key, string value)
+    public async Task StartUp_InvalidSetting_FailsNamingTheKey(string key, string value)
     {
-        // A list index is part of the key on the wire but not in the message about the list.
+        // A list index is part of the configuration key but not of the message about the list.
         var named = key.EndsWith(":0", StringComparison.Ordinal) ? key[..^2] : key;
-        using var factory = new CondorWebFactory(new Dictionary<string, string?> { [key] = value });
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.Services);
+        var error = await AppStartup.TryStartAsync(new Dictionary<string, string?> { [key] = value });
 
+        Assert.NotNull(error);
         var message = Flatten(error);
         Assert.True(error is OptionsValidationException or InvalidOperationException or AggregateException, message);
         Assert.Contains(named, message, StringComparison.Ordinal);
@@ -71,36 +72,39 @@ public sealed class OptionsValidationTests
     [InlineData("Condor:Strategy:WingWidth", "0", "between 1 and 500")]
     [InlineData("Condor:Broker:Port", "0", "between 1 and 65535")]
     [InlineData("Condor:Web:LoginAttemptsPerMinute", "1000", "between 1 and 100")]
-    public void StartUp_OutOfRange_NamesTheAllowedRange(string key, string value, string range)
+    public async Task StartUp_OutOfRange_NamesTheAllowedRange(string key, string value, string range)
     {
-        using var factory = new CondorWebFactory(new Dictionary<string, string?> { [key] = value });
-
-        var message = Flatten(Assert.ThrowsAny<Exception>(() => factory.Services));
+        var message = Flatten(await StartErrorAsync(key, value));
 
         Assert.Contains(key, message, StringComparison.Ordinal);
         Assert.Contains(range, message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void StartUp_SecretInvalid_DoesNotEchoTheValue()
+    public async Task StartUp_SecretInvalid_DoesNotEchoTheValue()
     {
-        using var factory = new CondorWebFactory(new Dictionary<string, string?> { ["Condor:Web:ApiToken"] = "leaky secret" });
-
-        var message = Flatten(Assert.ThrowsAny<Exception>(() => factory.Services));
+        var message = Flatten(await StartErrorAsync("Condor:Web:ApiToken", "leaky secret"));
 
         Assert.Contains("Condor:Web:ApiToken", message, StringComparison.Ordinal);
         Assert.DoesNotContain("leaky secret", message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void StartUp_Defaults_StartInSimulatedMode()
+    public async Task StartUp_Defaults_StartInSimulatedMode()
     {
-        using var factory = new CondorWebFactory();
+        using var data = new TestSupport.TempDirectory();
+        await using var app = AppStartup.Build(new Dictionary<string, string?>(), data.Path);
 
-        var condor = factory.Services.GetRequiredService<IOptions<Condor.Engine.Configuration.CondorOptions>>().Value;
+        await app.StartAsync();
+        var condor = app.Services.GetRequiredService<IOptions<Condor.Engine.Configuration.CondorOptions>>().Value;
+        await app.StopAsync();
 
         Assert.Equal(Condor.Engine.Configuration.TradingMode.Simulated, condor.Mode);
     }
+
+    private static async Task<Exception> StartErrorAsync(string key, string value) =>
+        await AppStartup.TryStartAsync(new Dictionary<string, string?> { [key] = value })
+        ?? throw new Xunit.Sdk.XunitException($"{key} = '{value}' did not stop start-up");
 
     private static string Flatten(Exception error)
     {

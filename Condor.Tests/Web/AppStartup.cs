@@ -1,0 +1,56 @@
+using Condor.Tests.TestSupport;
+using Condor.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace Condor.Tests.Web;
+
+/// <summary>
+/// Builds the app exactly as Program.cs does, with extra settings, for start-up tests. Unlike
+/// WebApplicationFactory it leaves nothing behind when start-up fails, so failing starts can be tested
+/// one after another.
+/// </summary>
+internal static class AppStartup
+{
+    /// <summary>Starts the app on a free loopback port and stops it; returns the start-up error, if any.</summary>
+    public static async Task<Exception?> TryStartAsync(IDictionary<string, string?> settings)
+    {
+        using var data = new TempDirectory();
+        try
+        {
+            await using var app = Build(settings, data.Path);
+            await app.StartAsync();
+            await app.StopAsync();
+            return null;
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            return error;
+        }
+    }
+
+    public static WebApplication Build(IDictionary<string, string?> settings, string dataDirectory)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = Environments.Production,
+        });
+        var all = new Dictionary<string, string?>
+        {
+            ["Condor:DataDirectory"] = dataDirectory,
+            ["urls"] = "http://127.0.0.1:0",
+        };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(all);
+        builder.AddCondorWeb();
+        var app = builder.Build();
+        app.UseCondorWeb();
+        return app;
+    }
+}

@@ -1,0 +1,150 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Condor.Tests.Web;
+
+[Collection(WebCollection.Name)]
+public sealed class AuthorizationTests : IClassFixture<AuthorizationTests.PasswordApp>
+{
+    /// <summary>The only routes anyone may reach without logging in.</summary>
+    private static readonly HashSet<string> OpenRoutes = ["/health", "/login", "/auth/login"];
+
+    private readonly PasswordApp _app;
+
+    public AuthorizationTests(PasswordApp app) => _app = app;
+
+    public static IEnumerable<(string Method, string Path)> Endpoints(IServiceProvider services) =>
+        services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(m => (m, Concrete(e.RoutePattern.RawText ?? "/"))))
+            .Distinct();
+
+    [Fact]
+    public async Task EveryEndpoint_NoCredentials_RefusedExceptOpenRoutes()
+    {
+        using var client = _app.CreateNoRedirectClient();
+        var checkedCount = 0;
+
+        foreach (var (method, path) in Endpoints(_app.Services).Where(e => !OpenRoutes.Contains(e.Path)))
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            using var response = await client.SendAsync(request);
+
+            var refused = response.StatusCode == HttpStatusCode.Unauthorized
+                || (response.StatusCode == HttpStatusCode.Redirect
+                    && response.Headers.Location!.OriginalString.Contains("/login", StringComparison.Ordinal));
+            Assert.True(refused, $"{method} {path} answered {(int)response.StatusCode} without credentials");
+            checkedCount++;
+        }
+
+        // The pages, the hub and the API are all in the data source: an empty enumeration would prove nothing.
+        Assert.True(checkedCount >= 8, $"only {checkedCount} endpoints enumerated");
+    }
+
+    [Fact]
+    public void EndpointsAllowingAnonymous_AreOnlyTheOpenRoutes()
+    {
+        var anonymous = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+            .Select(e => Concrete(e.RoutePattern.RawText ?? "/"))
+            .ToHashSet();
+
+        Assert.Subset(OpenRoutes, anonymous);
+    }
+
+    [Theory]
+    [InlineData("/api/status", HttpStatusCode.Unauthorized)]
+    [InlineData("/hubs/engine/negotiate?negotiateVersion=1", HttpStatusCode.Unauthorized)]
+    [InlineData("/no-such-page", HttpStatusCode.Redirect)]
+    [InlineData("/settings", HttpStatusCode.Redirect)]
+    public async Task Request_NoCredentials_ApiAnswers401PagesRedirect(string path, HttpStatusCode expected)
+    {
+        using var client = _app.CreateNoRedirectClient();
+
+        using var response = await client.PostOrGetAsync(path);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/login")]
+    [InlineData("/app/app.css")]
+    [InlineData("/lib/signalr/signalr.min.js")]
+    public async Task OpenRoutesAndStaticAssets_NoCredentials_Answer200(string path)
+    {
+        using var client = _app.CreateNoRedirectClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_SaysNothingSecret()
+    {
+        using var client = _app.CreateNoRedirectClient();
+
+        var body = await client.GetStringAsync(new Uri("/health", UriKind.Relative));
+
+        Assert.Contains("\"status\":\"ok\"", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(CondorWebFactory.PasswordHash, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(CondorWebFactory.ApiToken, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Api_ValidBearerToken_Answers200()
+    {
+        using var client = _app.CreateNoRedirectClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", CondorWebFactory.ApiToken);
+
+        using var response = await client.GetAsync(new Uri("/api/status", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Api_WrongBearerToken_Answers401()
+    {
+        using var client = _app.CreateNoRedirectClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "wrong-token-wrong-token-wrong");
+
+        using var response = await client.GetAsync(new Uri("/api/status", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Page_BearerToken_IsNotALogin()
+    {
+        using var client = _app.CreateNoRedirectClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", CondorWebFactory.ApiToken);
+
+        using var response = await client.GetAsync(new Uri("/settings", UriKind.Relative));
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>Route parameters get a plausible value so the request reaches the endpoint.</summary>
+    private static string Concrete(string pattern)
+    {
+        var path = System.Text.RegularExpressions.Regex.Replace(pattern, @"\{[^}]+\}", "1");
+        return path.StartsWith('/') ? path : "/" + path;
+    }
+
+    public sealed class PasswordApp() : IDisposable
+    {
+        private readonly CondorWebFactory _factory = CondorWebFactory.WithPassword();
+
+        public IServiceProvider Services => _factory.Services;
+
+        public HttpClient CreateNoRedirectClient() => _factory.CreateNoRedirectClient();
+
+        public void Dispose() => _factory.Dispose();
+    }
+}
