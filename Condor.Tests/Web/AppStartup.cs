@@ -3,6 +3,7 @@ using Condor.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Condor.Tests.Web;
 
@@ -34,7 +35,7 @@ internal static class AppStartup
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            ContentRootPath = AppContext.BaseDirectory,
+            ContentRootPath = WebProjectDirectory(),
             EnvironmentName = Environments.Production,
         });
         var all = new Dictionary<string, string?>
@@ -48,9 +49,25 @@ internal static class AppStartup
         }
 
         builder.Configuration.AddInMemoryCollection(all);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddCondorWeb();
         var app = builder.Build();
         app.UseCondorWeb();
         return app;
+    }
+
+    /// <summary>Condor.Web's folder in this checkout (its wwwroot is what the app serves).</summary>
+    public static string WebProjectDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "Condor.Web");
+            if (File.Exists(Path.Combine(candidate, "Condor.Web.csproj")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Condor.Web/Condor.Web.csproj not found above " + AppContext.BaseDirectory);
     }
 }
