@@ -13,6 +13,13 @@ namespace Condor.Engine.Strategy;
 /// </summary>
 internal static class DeltaSelector
 {
+    /// <summary>Selects with the configured TargetDeltaPoints and DeltaCeilingPoints.</summary>
+    public static DeltaSelection Select(IEnumerable<OptionQuote> chain, OptionRight right, StrategyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Select(chain, right, options.TargetDeltaPoints, options.DeltaCeilingPoints);
+    }
+
     public static DeltaSelection Select(
         IEnumerable<OptionQuote> chain, OptionRight right, decimal targetPoints, decimal ceilingPoints)
     {

@@ -8,8 +8,8 @@ namespace Condor.Engine.Strategy;
 /// DOWN to the combo tick (keeps at least the target profit; if that reaches zero, one tick instead, since a
 /// zero-debit buy-back cannot fill); stop trigger = credit × StopMultiple rounded DOWN (triggers no later).
 /// Time exit = the configured TimeExit, but never later than <see cref="CloseMargin"/> before the stock
-/// market's close (12:45 ET on an early-close day): expiring 0DTE options must be out before their series stops
-/// trading, and the stock close is the earlier of the two closes we know.
+/// market's close (12:45 ET on an early-close day, 15:45 ET otherwise): expiring PM-settled 0DTE series stop
+/// trading at the stock close (not at the 13:15/16:15 index-options close), and the position must be out before.
 /// </summary>
 internal static class ExitPlanner
 {

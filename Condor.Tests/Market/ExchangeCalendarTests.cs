@@ -178,14 +178,14 @@ public sealed class ExchangeCalendarTests
     }
 
     [Fact]
-    public void GetSession_RegularDay_0930To1600()
+    public void GetSession_RegularDay_0930To1600IndexOptionsTo1615()
     {
         var session = ExchangeCalendar.Default.GetSession(new DateOnly(2026, 6, 15))!;
 
         Assert.False(session.IsEarlyClose);
         Assert.Equal(new DateTimeOffset(2026, 6, 15, 13, 30, 0, TimeSpan.Zero), session.Open.ToUniversalTime());
         Assert.Equal(new DateTimeOffset(2026, 6, 15, 20, 0, 0, TimeSpan.Zero), session.Close.ToUniversalTime());
-        Assert.Equal(session.Close, session.OptionsClose);
+        Assert.Equal(new DateTimeOffset(2026, 6, 15, 20, 15, 0, TimeSpan.Zero), session.OptionsClose.ToUniversalTime());
     }
 
     [Fact]

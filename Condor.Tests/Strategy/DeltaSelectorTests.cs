@@ -143,6 +143,17 @@ public sealed class DeltaSelectorTests
     }
 
     [Fact]
+    public void Select_WithOptions_UsesConfiguredTargetAndCeiling()
+    {
+        var chain = new[] { Put(5700, 10.0), Put(5705, 20.0), Put(5710, 24.0) };
+
+        var selection = DeltaSelector.Select(chain, OptionRight.Put, new StrategyOptions { TargetDeltaPoints = 20m, DeltaCeilingPoints = 22m });
+
+        Assert.Equal(5705m, selection.Chosen!.Strike);
+        Assert.Equal(DeltaVerdict.AboveCeiling, selection.Candidates[2].Verdict);
+    }
+
+    [Fact]
     public void Select_DuplicateStrike_Throws()
     {
         Assert.Throws<ArgumentException>(() => DeltaSelector.Select([Put(5700, 15), Put(5700, 14)], OptionRight.Put, 15m, 16.9m));
