@@ -4,7 +4,8 @@ namespace Condor.Engine.Strategy;
 
 /// <summary>
 /// The entry price as a pure function of the current combo quote and the time since the entry time: start at
-/// the mid, every RepriceInterval step ChaseStep toward the natural price, each rung rounded DOWN to the combo
+/// the mid, every RepriceInterval step ChaseStep (or a fraction of the spread, see <see cref="ChaseSettings"/>)
+/// toward the natural price, each rung rounded DOWN to the combo
 /// tick (more fillable); never below the floor = max(MinCredit, natural) rounded UP to the tick (never below the
 /// minimum credit, never past the natural price); nothing is sent while the mid is below MinCredit; at the
 /// deadline the chase stops. In a spread narrower than a tick the floor can sit a tick above the mid.
@@ -30,14 +31,15 @@ internal static class ChaseLadder
                 $"Mid {quote.MidCredit:0.00##} is below the minimum credit {settings.MinCredit:0.00##}: no order."));
         }
 
-        var rung = settings.ComboTick.RoundDown(Math.Max(0m, quote.MidCredit - (step * settings.ChaseStep))).Value;
+        var stepSize = settings.StepFor(quote);
+        var rung = settings.ComboTick.RoundDown(Math.Max(0m, quote.MidCredit - (step * stepSize))).Value;
         var minimum = settings.ComboTick.RoundUp(settings.MinCredit).Value;
         var natural = quote.NaturalCredit > 0 ? settings.ComboTick.RoundUp(quote.NaturalCredit).Value : 0m;
         var floor = Math.Max(minimum, natural);
         if (rung >= floor)
         {
             return new ChaseStep(ChaseAction.Price, rung, step, Format(
-                $"Step {step}: mid {quote.MidCredit:0.00##} − {step} × {settings.ChaseStep:0.00##} → {rung:0.00##}."));
+                $"Step {step}: mid {quote.MidCredit:0.00##} − {step} × {stepSize:0.00##} → {rung:0.00##}."));
         }
 
         var which = natural >= minimum ? $"natural {quote.NaturalCredit:0.00##}" : $"minimum credit {settings.MinCredit:0.00##}";

@@ -104,6 +104,22 @@ public sealed class ChaseLadderTests
         Assert.Equal(Parse(expected), result.LimitCredit);
     }
 
+    [Theory]
+    [InlineData(0, "1.60")]
+    [InlineData(5, "1.50")] // 1.60 − 0.25 × 0.40
+    [InlineData(10, "1.40")]
+    [InlineData(15, "1.30")]
+    [InlineData(20, "1.20")]
+    [InlineData(25, "1.20")] // never past natural
+    public void PriceAt_SpreadFraction_StepsAQuarterOfTheSpread(double seconds, string expected)
+    {
+        var settings = ChaseSettings.From(new StrategyOptions { ChaseSpreadFraction = 0.25m }, IndexOptionContract.Spx);
+
+        var result = ChaseLadder.PriceAt(new ComboQuote(1.20m, 1.60m), TimeSpan.FromSeconds(seconds), settings);
+
+        Assert.Equal(Parse(expected), result.LimitCredit);
+    }
+
     [Fact]
     public void PriceAt_NegativeElapsed_Throws()
     {
