@@ -44,6 +44,13 @@ public sealed class StrategyOptions : IValidatableObject
     [Range(0.01, 5.0)]
     public decimal ChaseStep { get; set; } = 0.05m;
 
+    /// <summary>
+    /// Optional: step by this fraction of the current mid-to-natural distance instead of <see cref="ChaseStep"/>
+    /// (0.25 = natural reached after four re-prices); empty = fixed ChaseStep.
+    /// </summary>
+    [Range(0.01, 1.0)]
+    public decimal? ChaseSpreadFraction { get; set; }
+
     /// <summary>Profit target as a percentage of the fill credit (25 = buy back at 75% of the credit).</summary>
     [Range(1.0, 99.0)]
     public decimal ProfitTargetPercent { get; set; } = 25m;
