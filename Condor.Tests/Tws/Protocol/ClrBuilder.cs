@@ -98,6 +98,11 @@ internal static class ClrBuilder
     /// <summary>The Condor property for a recorded name; null when deliberately ignored; fails otherwise.</summary>
     public static PropertyInfo? FindProperty(Type type, string ibName, string path)
     {
+        if (GoldenMapping.IgnoredProperties.Contains(path))
+        {
+            return null;
+        }
+
         var name = GoldenMapping.Resolve(type.Name, ibName);
         var property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
         if (property is not null)

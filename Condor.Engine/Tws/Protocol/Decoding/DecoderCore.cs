@@ -25,6 +25,13 @@ internal static class DecoderCore
             return new UnknownMessage(id, fields);
         }
 
+        return Read(id, fields, read, wrap);
+    }
+
+    /// <summary>Reads one whole message with <paramref name="read"/>; bad input becomes a <see cref="MalformedMessage"/>.</summary>
+    public static DecodeOutcome Read<T>(
+        string messageId, IReadOnlyList<string> fields, Func<FieldReader, T> read, Func<T, DecodeOutcome> wrap)
+    {
         try
         {
             var reader = new FieldReader(fields);
@@ -34,11 +41,11 @@ internal static class DecoderCore
         }
         catch (FormatException e)
         {
-            return new MalformedMessage(id, e.Message, fields);
+            return new MalformedMessage(messageId, e.Message, fields);
         }
         catch (OverflowException e)
         {
-            return new MalformedMessage(id, e.Message, fields);
+            return new MalformedMessage(messageId, e.Message, fields);
         }
     }
 

@@ -69,12 +69,12 @@ internal static class ContractFields
         ExemptCode = reader.Int(),
     };
 
-    /// <summary>A leg count that cannot be a real combo is refused before any allocation.</summary>
-    public static int ReadCount(FieldReader reader, int max = 64)
+    /// <summary>A count of repeated items; more items than fields left is refused before any allocation.</summary>
+    public static int ReadCount(FieldReader reader, int fieldsPerItem = 1)
     {
         var count = reader.Int();
-        return count >= 0 && count <= max
+        return count >= 0 && (long)count * fieldsPerItem <= reader.Remaining
             ? count
-            : throw new FormatException($"Field {reader.Position - 1}: count {count} is out of range.");
+            : throw new FormatException($"Field {reader.Position - 1}: count {count} does not fit the message.");
     }
 }

@@ -37,7 +37,7 @@ internal sealed record PlaceOrderRequest(int OrderId, Contract Contract, Order O
         reader.Skip(); // hidden
         if (contract.IsBag)
         {
-            var legs = new ComboLeg[ContractFields.ReadCount(reader)];
+            var legs = new ComboLeg[ContractFields.ReadCount(reader, 8)];
             for (var i = 0; i < legs.Length; i++)
             {
                 legs[i] = ContractFields.ReadLeg(reader);

@@ -22,7 +22,7 @@ internal sealed record ReqMktDataRequest(
         var contract = ContractFields.ReadRequest(reader);
         if (contract.IsBag)
         {
-            var legs = new ComboLeg[ContractFields.ReadCount(reader)];
+            var legs = new ComboLeg[ContractFields.ReadCount(reader, 4)];
             for (var i = 0; i < legs.Length; i++)
             {
                 legs[i] = new ComboLeg { ConId = reader.Int(), Ratio = reader.Int(), Action = reader.Str(), Exchange = reader.Str() };
