@@ -28,6 +28,8 @@ internal static class GatewayDecoder
         [ReqExecutionsRequest.MessageId] = ReqExecutionsRequest.Read,
         [ReqAccountSummaryRequest.MessageId] = ReqAccountSummaryRequest.Read,
         [ReqPnLRequest.MessageId] = ReqPnLRequest.Read,
+        [CancelAccountSummaryRequest.MessageId] = CancelAccountSummaryRequest.Read,
+        [CancelPnLRequest.MessageId] = CancelPnLRequest.Read,
     };
 
     public static IReadOnlyCollection<int> KnownMessageIds => Readers.Keys;

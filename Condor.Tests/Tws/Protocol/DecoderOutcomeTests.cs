@@ -96,6 +96,19 @@ public sealed class DecoderOutcomeTests
     }
 
     [Fact]
+    public void SubscriptionCancels_WithoutGoldenRecords_WriteIbLayoutAndReadBack()
+    {
+        ITwsRequest[] requests = [new CancelAccountSummaryRequest(6001), new CancelPnLRequest(7001)];
+
+        var fields = requests.Select(ProtocolEncoder.Fields).ToArray();
+        var decoded = fields.Select(f => Assert.IsType<DecodedRequest>(GatewayDecoder.Decode(f)).Request);
+
+        Assert.Equal(["63", "1", "6001"], fields[0]);
+        Assert.Equal(["93", "7001"], fields[1]);
+        Assert.Equal(requests, decoded);
+    }
+
+    [Fact]
     public void ClientHello_NotAHello_IsRefusedWithReason()
     {
         Assert.False(Handshake.TryParseClientHello("GET / HTTP/1.1"u8, out _, out _, out var reason));

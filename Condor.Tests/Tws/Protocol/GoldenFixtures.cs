@@ -8,9 +8,9 @@ namespace Condor.Tests.Tws.Protocol;
 /// </summary>
 internal static class GoldenFixtures
 {
-    private static readonly Lazy<IReadOnlyDictionary<string, JsonElement>> Outgoing = new(() => Load("outgoing.json"));
+    private static readonly Lazy<IReadOnlyDictionary<string, JsonElement>> Outgoing = new(() => Load(Folder, "outgoing.json"));
 
-    private static readonly Lazy<IReadOnlyDictionary<string, JsonElement>> Incoming = new(() => Load("incoming.json"));
+    private static readonly Lazy<IReadOnlyDictionary<string, JsonElement>> Incoming = new(() => Load(Folder, "incoming.json"));
 
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Fixtures", "tws-golden");
 
@@ -34,9 +34,9 @@ internal static class GoldenFixtures
     public static string[] Fields(JsonElement record) =>
         [.. record.GetProperty("fields").EnumerateArray().Select(f => f.GetString()!)];
 
-    private static Dictionary<string, JsonElement> Load(string file)
+    public static Dictionary<string, JsonElement> Load(string folder, string file)
     {
-        var path = Path.Combine(Folder, file);
+        var path = Path.Combine(folder, file);
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"Golden fixtures missing: {path}. They are copied from Condor.Tests/Fixtures/tws-golden.", path);

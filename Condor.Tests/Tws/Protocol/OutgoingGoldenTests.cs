@@ -53,6 +53,24 @@ public sealed class OutgoingGoldenTests
         Assert.True(File.Exists(Path.Combine(GoldenFixtures.Folder, "README.md")));
     }
 
+    [Fact]
+    public void Fixtures_MissingFolder_FailLoudly()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), $"no-tws-golden-{Guid.NewGuid():N}");
+
+        Assert.Throws<FileNotFoundException>(() => GoldenFixtures.Load(missing, "outgoing.json"));
+    }
+
+    [Fact]
+    public void Fixtures_UnreadableFile_FailLoudly()
+    {
+        var folder = Directory.CreateTempSubdirectory("tws-golden-").FullName;
+        File.WriteAllText(Path.Combine(folder, "incoming.json"), "{ not json");
+
+        Assert.ThrowsAny<JsonException>(() => GoldenFixtures.Load(folder, "incoming.json"));
+        Directory.Delete(folder, recursive: true);
+    }
+
     private static bool IsHandshake(JsonElement record) =>
         record.GetProperty("call").GetProperty("method").GetString() == "eConnect";
 
