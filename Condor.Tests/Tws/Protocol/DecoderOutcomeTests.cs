@@ -74,10 +74,17 @@ public sealed class DecoderOutcomeTests
     [Fact]
     public void GatewayDecode_BagMarketDataRequest_ReadsLegsBack()
     {
-        var legs = new[] { new ComboLeg { ConId = 1, Ratio = 1, Action = "BUY", Exchange = "SMART" }, new ComboLeg { ConId = 2, Ratio = 1, Action = "SELL", Exchange = "SMART" } };
-        var request = new ReqMktDataRequest(9, new Contract { Symbol = "SPX", SecType = "BAG", Exchange = "SMART", Currency = "USD", ComboLegs = legs }, "", false, false);
+        var legs = new[]
+        {
+            new ComboLeg { ConId = 1, Ratio = 1, Action = "BUY", Exchange = "SMART" },
+            new ComboLeg { ConId = 2, Ratio = 1, Action = "SELL", Exchange = "SMART" },
+        };
+        var contract = new Contract { Symbol = "SPX", SecType = "BAG", Exchange = "SMART", Currency = "USD", ComboLegs = legs };
+        var request = new ReqMktDataRequest(9, contract, "", false, false);
 
-        var decoded = Assert.IsType<ReqMktDataRequest>(Assert.IsType<DecodedRequest>(GatewayDecoder.Decode(ProtocolEncoder.Fields(request))).Request);
+        var outcome = GatewayDecoder.Decode(ProtocolEncoder.Fields(request));
+
+        var decoded = Assert.IsType<ReqMktDataRequest>(Assert.IsType<DecodedRequest>(outcome).Request);
 
         Assert.Equal(legs, decoded.Contract.ComboLegs);
     }
@@ -85,8 +92,12 @@ public sealed class DecoderOutcomeTests
     [Fact]
     public void GatewayDecode_SingleOptionOrder_HasNoLegBlock()
     {
-        var contract = new Contract { ConId = 5, Symbol = "SPX", SecType = "OPT", Strike = 5750m, Right = "P", Exchange = "SMART", Currency = "USD" };
-        var request = new PlaceOrderRequest(7, contract, new Order { Action = "SELL", TotalQuantity = 1, OrderType = "LMT", LmtPrice = 3.1m, Tif = "DAY" });
+        var contract = new Contract
+        {
+            ConId = 5, Symbol = "SPX", SecType = "OPT", Strike = 5750m, Right = "P", Exchange = "SMART", Currency = "USD",
+        };
+        var order = new Order { Action = "SELL", TotalQuantity = 1, OrderType = "LMT", LmtPrice = 3.1m, Tif = "DAY" };
+        var request = new PlaceOrderRequest(7, contract, order);
 
         var fields = ProtocolEncoder.Fields(request);
         var decoded = Assert.IsType<PlaceOrderRequest>(Assert.IsType<DecodedRequest>(GatewayDecoder.Decode(fields)).Request);
@@ -121,9 +132,18 @@ public sealed class DecoderOutcomeTests
 
     private static OpenOrderMessage SampleOpenOrder()
     {
-        var legs = Enumerable.Range(1, 4).Select(i => new ComboLeg { ConId = i, Ratio = 1, Action = i is 2 or 3 ? "SELL" : "BUY", Exchange = "SMART", ExemptCode = -1 }).ToArray();
-        var contract = new Contract { ConId = 28812380, Symbol = "SPX", SecType = "BAG", Right = "?", Exchange = "SMART", Currency = "USD", ComboLegs = legs };
-        var order = new Order { OrderId = 103, Action = "SELL", TotalQuantity = 1, OrderType = "LMT", LmtPrice = -3.64m, AuxPrice = 0, Tif = "DAY", OrderRef = "condor-tp" };
+        var legs = Enumerable.Range(1, 4)
+            .Select(i => new ComboLeg { ConId = i, Ratio = 1, Action = i is 2 or 3 ? "SELL" : "BUY", Exchange = "SMART", ExemptCode = -1 })
+            .ToArray();
+        var contract = new Contract
+        {
+            ConId = 28812380, Symbol = "SPX", SecType = "BAG", Right = "?", Exchange = "SMART", Currency = "USD", ComboLegs = legs,
+        };
+        var order = new Order
+        {
+            OrderId = 103, Action = "SELL", TotalQuantity = 1, OrderType = "LMT", LmtPrice = -3.64m, AuxPrice = 0, Tif = "DAY",
+            OrderRef = "condor-tp",
+        };
         return new OpenOrderMessage(103, contract, order, new OrderState { Status = "Submitted" });
     }
 }

@@ -11,5 +11,7 @@ internal sealed record PnlMessage(int ReqId, decimal? DailyPnL, decimal? Unreali
         return new(reader.Int(), reader.Price(), reader.Price(), reader.Price());
     }
 
-    public void Write(FieldWriter writer) => writer.Int(MessageId).Int(ReqId).PriceOrGatewayMax(DailyPnL).PriceOrGatewayMax(UnrealizedPnL).PriceOrGatewayMax(RealizedPnL);
+    public void Write(FieldWriter writer) =>
+        writer.Int(MessageId).Int(ReqId).PriceOrGatewayMax(DailyPnL).PriceOrGatewayMax(UnrealizedPnL)
+            .PriceOrGatewayMax(RealizedPnL);
 }
