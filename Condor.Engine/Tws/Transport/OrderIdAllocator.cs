@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Condor.Engine.Tws.Transport;
 
 /// <summary>
@@ -64,9 +66,11 @@ internal sealed class OrderIdAllocator
                 seeded = _seeded.Task;
                 if (seeded.IsCompleted)
                 {
-                    if (_next >= int.MaxValue)
+                    if (_next >= RequestIdAllocator.FirstId)
                     {
-                        throw new InvalidOperationException("Order ids are exhausted (int.MaxValue reached).");
+                        throw new InvalidOperationException(
+                            "Order ids reached the request-id range (" + RequestIdAllocator.FirstId.ToString(CultureInfo.InvariantCulture)
+                            + "): errors could no longer be told apart; refusing to allocate.");
                     }
 
                     return (int)_next++;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Condor.Engine.Tws.Wire;
 
 namespace Condor.Engine.Tws.Transport;
@@ -78,26 +79,9 @@ internal sealed class OutgoingPacer : IDisposable
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var delay = Timeout.InfiniteTimeSpan;
-            lock (_lock)
+            if (TryDequeue(out var message, out var delay))
             {
-                var queue = FirstNonEmptyQueue();
-                if (queue is not null)
-                {
-                    var now = _timeProvider.GetElapsedTime(_origin);
-                    delay = _limiter.DelayBeforeNext(now);
-                    if (delay == TimeSpan.Zero)
-                    {
-                        var message = queue.Dequeue();
-                        if (message.TryCommit())
-                        {
-                            _limiter.Record(now);
-                            return message;
-                        }
-
-                        continue;
-                    }
-                }
+                return message;
             }
 
             if (delay == Timeout.InfiniteTimeSpan)
@@ -109,6 +93,38 @@ internal sealed class OutgoingPacer : IDisposable
                 await Task.Delay(delay, _timeProvider, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>
+    /// The synchronous step of <see cref="DequeueAsync"/>: the next message if one may leave now; otherwise
+    /// how long until the window allows one (<see cref="Timeout.InfiniteTimeSpan"/> when nothing is queued).
+    /// </summary>
+    public bool TryDequeue([NotNullWhen(true)] out PacedMessage? message, out TimeSpan delay)
+    {
+        lock (_lock)
+        {
+            while (FirstNonEmptyQueue() is { } queue)
+            {
+                var now = _timeProvider.GetElapsedTime(_origin);
+                delay = _limiter.DelayBeforeNext(now);
+                if (delay > TimeSpan.Zero)
+                {
+                    message = null;
+                    return false;
+                }
+
+                message = queue.Dequeue();
+                if (message.TryCommit())
+                {
+                    _limiter.Record(now);
+                    return true;
+                }
+            }
+        }
+
+        message = null;
+        delay = Timeout.InfiniteTimeSpan;
+        return false;
     }
 
     /// <summary>Fails every queued message (the connection is gone; stale requests must not leave later).</summary>

@@ -25,4 +25,7 @@ internal static partial class TransportLog
 
     [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "TWS response for id {Id} matches no live request; dropped")]
     public static partial void UnmatchedResponse(ILogger logger, int id);
+
+    [LoggerMessage(EventId = 3008, Message = "TWS gateway message {Code} ({Class}) for id {Id}: {Message}")]
+    public static partial void GatewayMessage(ILogger logger, LogLevel level, int id, int code, TwsErrorClass @class, string message);
 }

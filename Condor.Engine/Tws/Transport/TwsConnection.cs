@@ -30,6 +30,7 @@ internal sealed partial class TwsConnection : IAsyncDisposable
     private readonly Channel<string[]> _incoming;
     private readonly Lock _lock = new();
     private readonly SemaphoreSlim _lifecycle = new(1, 1);
+    private readonly Polly.ResiliencePipeline _reconnectPipeline;
     private TwsSession? _session;
     private ConnectionState _state = ConnectionState.Disconnected;
     private bool _disposed;
@@ -48,6 +49,7 @@ internal sealed partial class TwsConnection : IAsyncDisposable
             SingleWriter = true,
             FullMode = BoundedChannelFullMode.Wait,
         });
+        _reconnectPipeline = BuildReconnectPipeline();
     }
 
     /// <summary>Raised on every state change, synchronously on the thread that changed it: keep handlers short.</summary>
