@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Sockets;
 using System.Threading.Channels;
 using Condor.Engine.Tws.Wire;
 using Microsoft.Extensions.Logging;
