@@ -17,4 +17,7 @@ internal enum GatewayConnectivity
 
     /// <summary>2103 / 2105 / 2157: a market-data, historical or sec-def farm is broken.</summary>
     FarmBroken,
+
+    /// <summary>2104 / 2106 / 2158 (OK), 2107 / 2108 (inactive, available on demand): the named farm is usable.</summary>
+    FarmOk,
 }

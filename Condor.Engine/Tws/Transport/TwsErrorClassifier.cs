@@ -58,7 +58,7 @@ internal static class TwsErrorClassifier
         _ => TwsErrorClass.Unknown,
     };
 
-    /// <summary>What a connectivity code says about the gateway's link to IB; null for other codes.</summary>
+    /// <summary>What a code says about the gateway's link to IB and its data farms (health); null for other codes.</summary>
     public static GatewayConnectivity? Connectivity(int code) => code switch
     {
         1100 => GatewayConnectivity.Lost,
@@ -66,6 +66,8 @@ internal static class TwsErrorClassifier
         1102 => GatewayConnectivity.RestoredDataMaintained,
         2110 => GatewayConnectivity.ServerLinkBroken,
         2103 or 2105 or 2157 => GatewayConnectivity.FarmBroken,
+        2104 or 2106 or 2158 => GatewayConnectivity.FarmOk,
+        2107 or 2108 => GatewayConnectivity.FarmOk, // inactive, but available on demand
         _ => null,
     };
 

@@ -52,13 +52,18 @@ public sealed class TwsErrorClassifierTests
     [InlineData(2103, "FarmBroken")]
     [InlineData(2105, "FarmBroken")]
     [InlineData(2157, "FarmBroken")]
+    [InlineData(2104, "FarmOk")]
+    [InlineData(2106, "FarmOk")]
+    [InlineData(2158, "FarmOk")]
+    [InlineData(2107, "FarmOk")]
+    [InlineData(2108, "FarmOk")]
     public void Connectivity_ConnectivityCode_MapsToSignal(int code, string expected)
     {
         Assert.Equal(Enum.Parse<GatewayConnectivity>(expected), TwsErrorClassifier.Connectivity(code));
     }
 
     [Theory]
-    [InlineData(2104)]
+    [InlineData(2119)]
     [InlineData(201)]
     [InlineData(202)]
     public void Connectivity_OtherCode_IsNull(int code)
