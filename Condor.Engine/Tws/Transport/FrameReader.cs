@@ -13,9 +13,13 @@ namespace Condor.Engine.Tws.Transport;
 /// <see cref="IOException"/> when it closed in the middle of a frame; <see cref="TwsProtocolException"/>
 /// (with the bytes in hex) when a length exceeds <see cref="Frame.MaxBodyLength"/>, is zero, or a body does not
 /// end in NUL. After a protocol exception the stream is out of sync and must be closed.
+/// Reads go through a 64 KB read buffer (one socket read serves many small frames), so once a reader is
+/// created, every read of that stream must go through it. Writing to the same stream elsewhere is fine.
 /// </remarks>
 internal sealed class FrameReader
 {
+    private const int ReadBufferSize = 64 * 1024;
+
     private readonly Stream _stream;
     private readonly byte[] _header = new byte[Frame.HeaderLength];
     private byte[] _body = new byte[4096];
@@ -23,7 +27,7 @@ internal sealed class FrameReader
     public FrameReader(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        _stream = stream;
+        _stream = stream is MemoryStream or BufferedStream ? stream : new BufferedStream(stream, ReadBufferSize);
     }
 
     /// <summary>Reads the next frame and splits it into fields; <c>null</c> on a clean end of stream.</summary>
