@@ -93,4 +93,79 @@ public sealed class TwsConnectionTests
         await Assert.ThrowsAsync<TwsConnectionLostException>(() => connection.SendAsync(["49", "1"], MessagePriority.Normal, timeout.Token));
         Assert.False(connection.Incoming.TryRead(out _));
     }
+
+    [Fact]
+    public async Task Incoming_ConsumerSlowerThanCapacity_BackpressureWithoutDroppingFrames()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await using var gateway = new ScriptedGateway();
+        var settings = gateway.Settings() with { IncomingCapacity = 2 };
+        await using var connection = new TwsConnection(settings, TimeProvider.System, NullLogger<TwsConnection>.Instance);
+        var connecting = connection.ConnectAsync(timeout.Token);
+        using var peer = await gateway.AcceptAsync(timeout.Token);
+        await connecting;
+
+        for (var i = 0; i < 20; i++)
+        {
+            await peer.SendAsync(timeout.Token, "49", "1", i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        for (var i = 0; i < 20; i++)
+        {
+            var frame = await connection.Incoming.ReadAsync(timeout.Token);
+            Assert.Equal(i.ToString(System.Globalization.CultureInfo.InvariantCulture), frame[2]);
+        }
+
+        Assert.Equal(ConnectionState.Connected, connection.State);
+    }
+
+    [Fact]
+    public async Task ConnectAsync_AlreadyConnected_Throws()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await using var gateway = new ScriptedGateway();
+        await using var connection = new TwsConnection(gateway.Settings(), TimeProvider.System, NullLogger<TwsConnection>.Instance);
+        var connecting = connection.ConnectAsync(timeout.Token);
+        using var peer = await gateway.AcceptAsync(timeout.Token);
+        await connecting;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => connection.ConnectAsync(timeout.Token));
+        Assert.Equal(ConnectionState.Connected, connection.State);
+    }
+
+    [Fact]
+    public async Task DisconnectAsync_Connected_StateDisconnectedAndGatewaySeesEnd()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await using var gateway = new ScriptedGateway();
+        await using var connection = new TwsConnection(gateway.Settings(), TimeProvider.System, NullLogger<TwsConnection>.Instance);
+        var states = new StateRecorder(connection);
+        var connecting = connection.ConnectAsync(timeout.Token);
+        using var peer = await gateway.AcceptAsync(timeout.Token);
+        await connecting;
+
+        await connection.DisconnectAsync();
+
+        Assert.Equal(ConnectionState.Disconnected, connection.State);
+        Assert.DoesNotContain(states.Changes, c => c.Current == ConnectionState.Lost);
+        Assert.Null(await peer.Reader.ReadFieldsAsync(timeout.Token));
+    }
+
+    [Fact]
+    public async Task StateChanged_HandlerThrows_ConnectionStillWorksAndErrorLogged()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var logger = new ListLogger<TwsConnection>();
+        await using var gateway = new ScriptedGateway();
+        await using var connection = new TwsConnection(gateway.Settings(), TimeProvider.System, logger);
+        connection.StateChanged += (_, _) => throw new InvalidOperationException("buggy subscriber");
+        var connecting = connection.ConnectAsync(timeout.Token);
+        using var peer = await gateway.AcceptAsync(timeout.Token);
+        await connecting;
+
+        await connection.SendAsync(["49", "1"], MessagePriority.Normal, timeout.Token);
+
+        Assert.Equal(["49", "1"], await peer.ReceiveAsync(timeout.Token));
+        Assert.Contains(logger.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("handler", StringComparison.Ordinal));
+    }
 }
