@@ -17,6 +17,7 @@ internal sealed partial class TwsConnection
     /// once <see cref="ConnectionState.Connected"/> is reached.
     /// </summary>
     /// <exception cref="TwsServerVersionException">The gateway is not at server version 177.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled, or <see cref="DisconnectAsync"/> was called meanwhile.</exception>
     public async Task ReconnectAsync(CancellationToken cancellationToken)
     {
         await _lifecycle.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -24,13 +25,15 @@ internal sealed partial class TwsConnection
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             await EndCurrentSessionAsync("reconnect requested").ConfigureAwait(false);
+            using var attempt = BeginAttempt(cancellationToken);
             await _reconnectPipeline.ExecuteAsync(
                 static (connection, token) => new ValueTask(connection.ConnectOnceAsync(token)),
                 this,
-                cancellationToken).ConfigureAwait(false);
+                attempt.Token).ConfigureAwait(false);
         }
         finally
         {
+            EndAttempt();
             _lifecycle.Release();
         }
     }

@@ -31,6 +31,7 @@ internal sealed partial class TwsConnection : IAsyncDisposable
     private readonly SemaphoreSlim _lifecycle = new(1, 1);
     private readonly Polly.ResiliencePipeline _reconnectPipeline;
     private TwsSession? _session;
+    private CancellationTokenSource? _attempt;
     private ConnectionState _state = ConnectionState.Disconnected;
     private bool _disposed;
 
@@ -119,17 +120,23 @@ internal sealed partial class TwsConnection : IAsyncDisposable
             }
 
             await EndCurrentSessionAsync("new connection requested").ConfigureAwait(false);
-            await ConnectOnceAsync(cancellationToken).ConfigureAwait(false);
+            using var attempt = BeginAttempt(cancellationToken);
+            await ConnectOnceAsync(attempt.Token).ConfigureAwait(false);
         }
         finally
         {
+            EndAttempt();
             _lifecycle.Release();
         }
     }
 
-    /// <summary>Closes the session on request (state <see cref="ConnectionState.Disconnected"/>).</summary>
+    /// <summary>
+    /// Closes the session on request (state <see cref="ConnectionState.Disconnected"/>); a connect or reconnect
+    /// in progress is cancelled first (its task ends in <see cref="OperationCanceledException"/>).
+    /// </summary>
     public async Task DisconnectAsync()
     {
+        CancelAttempt();
         await _lifecycle.WaitAsync().ConfigureAwait(false);
         try
         {
@@ -143,6 +150,7 @@ internal sealed partial class TwsConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        CancelAttempt();
         await _lifecycle.WaitAsync().ConfigureAwait(false);
         try
         {
@@ -159,6 +167,44 @@ internal sealed partial class TwsConnection : IAsyncDisposable
         finally
         {
             _lifecycle.Release();
+        }
+    }
+
+    /// <summary>A cancellation source for one connect / reconnect, cancellable by <see cref="DisconnectAsync"/>.</summary>
+    private CancellationTokenSource BeginAttempt(CancellationToken cancellationToken)
+    {
+        var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        lock (_lock)
+        {
+            _attempt = attempt;
+        }
+
+        return attempt;
+    }
+
+    private void EndAttempt()
+    {
+        lock (_lock)
+        {
+            _attempt = null;
+        }
+    }
+
+    private void CancelAttempt()
+    {
+        CancellationTokenSource? attempt;
+        lock (_lock)
+        {
+            attempt = _attempt;
+        }
+
+        try
+        {
+            attempt?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // the attempt finished meanwhile
         }
     }
 

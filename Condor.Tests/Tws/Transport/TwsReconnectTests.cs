@@ -87,4 +87,28 @@ public sealed class TwsReconnectTests
 
         await Assert.ThrowsAsync<TwsConnectionLostException>(() => sends[50]);
     }
+
+    [Fact]
+    public async Task DisconnectAsync_DuringReconnectBackoff_CancelsReconnectPromptly()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var logger = new ListLogger<TwsConnection>();
+        TwsConnectionSettings settings;
+        await using (var closed = new ScriptedGateway())
+        {
+            settings = closed.Settings() with { ReconnectBaseDelay = TimeSpan.FromSeconds(30) }; // nobody listens there any more
+        }
+
+        await using var connection = new TwsConnection(settings, TimeProvider.System, logger);
+        var states = new StateRecorder(connection);
+        var reconnecting = connection.ReconnectAsync(timeout.Token);
+        await states.WaitForAsync(ConnectionState.Disconnected, timeout.Token); // first attempt refused; now in a 30 s backoff
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await connection.DisconnectAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reconnecting);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"disconnect took {clock.Elapsed}");
+        Assert.Equal(ConnectionState.Disconnected, connection.State);
+    }
 }
