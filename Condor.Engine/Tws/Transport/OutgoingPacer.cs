@@ -57,14 +57,15 @@ internal sealed class OutgoingPacer : IDisposable
     {
         ArgumentNullException.ThrowIfNull(frame);
         cancellationToken.ThrowIfCancellationRequested();
-        PacedMessage message;
+        // Cancellation is attached before the message is visible to the writer, so once the writer commits it
+        // no late registration can cancel a message that is already on the wire.
+        var message = new PacedMessage(frame, priority, Interlocked.Increment(ref _sequence));
+        message.AttachCancellation(cancellationToken);
         lock (_lock)
         {
-            message = new PacedMessage(frame, priority, _sequence++);
             _queues[(int)priority].Enqueue(message);
         }
 
-        message.AttachCancellation(cancellationToken);
         _signal.Release();
         return message;
     }

@@ -93,6 +93,11 @@ internal sealed partial class TwsConnection : IAsyncDisposable
     public Task SendAsync(IReadOnlyList<string> fields, MessagePriority priority, CancellationToken cancellationToken)
     {
         var frame = Frame.Encode(fields);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled(cancellationToken);
+        }
+
         lock (_lock)
         {
             if (_session is not { Ended: false })
