@@ -15,6 +15,26 @@ public sealed class HandshakeTests
     }
 
     [Fact]
+    public void ConnectAckFields_GatewayReply_MatchesGoldenConnectAckFrame()
+    {
+        var frame = Condor.Engine.Tws.Wire.Frame.Encode(HandshakeProtocol.ConnectAckFields(177, ScriptedGateway.ConnectionTime));
+
+        Assert.Equal(
+            "000000213137370032303236313132332030393a33313a35382055532f4561737465726e00",
+            Convert.ToHexStringLower(frame));
+    }
+
+    [Fact]
+    public void SettingsFromOptions_BrokerOptions_CopiesEndpointClientIdAndTimeout()
+    {
+        var options = new Condor.Engine.Tws.BrokerOptions { Host = "gateway", Port = 4001, ClientId = 3, ConnectTimeoutSeconds = 12 };
+
+        var settings = TwsConnectionSettings.FromOptions(options);
+
+        Assert.Equal(new TwsConnectionSettings("gateway", 4001, 3, TimeSpan.FromSeconds(12)), settings);
+    }
+
+    [Fact]
     public async Task ConnectAsync_OverSocket_WritesExactHelloThenStartApi()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
