@@ -136,6 +136,21 @@ internal sealed class OptionChainModel
         return right == OptionRight.Call ? Math.Max(0, close - strike) : Math.Max(0, strike - close);
     }
 
+    /// <summary>
+    /// A position mark: the mid, else the model price (e.g. under a NaN-quote fault), and the settlement value once
+    /// expired; an unlisted strike is marked at its model price too.
+    /// </summary>
+    public decimal Mark(OptionKey contract, DateTimeOffset time, QuoteTicks ticks)
+    {
+        if (YearsToExpiry(contract.Expiry, time) <= 0)
+        {
+            return SettlementValue(contract.Underlying, contract.Expiry, contract.Strike, contract.Right);
+        }
+
+        var quote = Quote(contract.Underlying, contract.Expiry, contract.Strike, contract.Right, time, ticks);
+        return quote?.Mid ?? (decimal)Math.Round(ModelPrice(contract.Underlying, contract.Expiry, contract.Strike, contract.Right, time), 4);
+    }
+
     private double ModelPrice(Underlying underlying, DateOnly session, decimal strike, OptionRight right, DateTimeOffset time) =>
         Value(underlying, session, strike, right, _path.At(time)).Valuation.Price;
 
