@@ -53,6 +53,19 @@ internal sealed record SimulationScenario
     /// <summary>Positions reported that the client never ordered.</summary>
     public IReadOnlyList<ForeignPosition> ForeignPositions { get; init; } = [];
 
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first out-of-range value.</summary>
+    public void Validate()
+    {
+        Require(DropConnectionAfterMessages is null or > 0, nameof(DropConnectionAfterMessages));
+        Require(RefuseConnectionsFor is null || RefuseConnectionsFor >= TimeSpan.Zero, nameof(RefuseConnectionsFor));
+        Require(FillDelay is null || FillDelay >= TimeSpan.Zero, nameof(FillDelay));
+        Require(PartialFillQuantity is null or > 0, nameof(PartialFillQuantity));
+        Require(PartialFillRemainderAfter is null || PartialFillRemainderAfter >= TimeSpan.Zero, nameof(PartialFillRemainderAfter));
+        Require(QuoteFaults.All(f => f is not null && f.Strike > 0 && Enum.IsDefined(f.Kind)), nameof(QuoteFaults));
+        Require(RequestErrors.All(e => e is not null && !string.IsNullOrWhiteSpace(e.Request) && e.Code > 0 && e.Occurrence is null or > 0), nameof(RequestErrors));
+        Require(ForeignPositions.All(p => p is not null && !string.IsNullOrWhiteSpace(p.Symbol) && p.Quantity != 0), nameof(ForeignPositions));
+    }
+
     /// <summary>Whether the scenario removes the 0DTE expiry of <paramref name="session"/>.</summary>
     public bool RemovesExpiry(DateOnly session, DateOnly? today) =>
         NoExpiryOn.Contains(session) || (NoExpiryToday && today == session);
@@ -60,4 +73,12 @@ internal sealed record SimulationScenario
     /// <summary>The fault on a strike, if any, of the given kinds.</summary>
     public StrikeFault? FaultFor(Strategy.Underlying underlying, decimal strike, OptionRight right, params QuoteFaultKind[] kinds) =>
         QuoteFaults.FirstOrDefault(f => kinds.Contains(f.Kind) && f.Matches(underlying, strike, right));
+
+    private static void Require(bool ok, string name)
+    {
+        if (!ok)
+        {
+            throw new ArgumentException($"Scenario value '{name}' is out of range.", name);
+        }
+    }
 }
