@@ -17,6 +17,7 @@ internal sealed class OptionChainModel
     private readonly SimulationScenario _scenario;
     private readonly Func<DateOnly, bool> _isTradingDay;
     private readonly DateOnly? _today;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(Underlying, DateOnly), decimal[]> _strikes = new();
 
     /// <param name="today">The session <see cref="SimulationScenario.NoExpiryToday"/> refers to (the simulator's first session).</param>
     public OptionChainModel(MarketPath path, ChainOptions options, SimulationScenario scenario, Func<DateOnly, bool> isTradingDay, DateOnly? today = null)
@@ -53,25 +54,11 @@ internal sealed class OptionChainModel
         underlying == Underlying.SPX ? _path.Spx(time) : _path.Spx(time) / 10;
 
     /// <summary>The session's listed strikes: the opening spot ± <see cref="ChainOptions.StrikeRange"/>, ascending.</summary>
-    public IReadOnlyList<decimal> Strikes(Underlying underlying, DateOnly session)
-    {
-        if (!HasExpiry(session))
-        {
-            return [];
-        }
+    public IReadOnlyList<decimal> Strikes(Underlying underlying, DateOnly session) =>
+        _strikes.GetOrAdd((underlying, session), key => ListStrikes(key.Item1, key.Item2));
 
-        var spot = UnderlyingPrice(underlying, EasternTime.At(session, EasternTime.Open));
-        var step = StrikeStep(underlying);
-        var low = Math.Ceiling((decimal)(spot * (1 - _options.StrikeRange)) / step) * step;
-        var high = Math.Floor((decimal)(spot * (1 + _options.StrikeRange)) / step) * step;
-        var strikes = new List<decimal>();
-        for (var strike = low; strike <= high; strike += step)
-        {
-            strikes.Add(strike);
-        }
-
-        return strikes;
-    }
+    public bool IsListed(Underlying underlying, DateOnly session, decimal strike) =>
+        Array.BinarySearch(_strikes.GetOrAdd((underlying, session), key => ListStrikes(key.Item1, key.Item2)), strike) >= 0;
 
     /// <summary>The whole chain at an instant, puts and calls by ascending strike.</summary>
     public OptionChain Chain(Underlying underlying, DateOnly session, DateTimeOffset time, QuoteTicks ticks)
@@ -96,7 +83,7 @@ internal sealed class OptionChainModel
     /// <summary>One option's quote; null when the session lists no expiry, the strike is not listed, or it has expired.</summary>
     public OptionQuote? Quote(Underlying underlying, DateOnly session, decimal strike, OptionRight right, DateTimeOffset time, QuoteTicks ticks)
     {
-        if (YearsToExpiry(session, time) <= 0 || !Strikes(underlying, session).Contains(strike))
+        if (YearsToExpiry(session, time) <= 0 || !IsListed(underlying, session, strike))
         {
             return null;
         }
@@ -149,6 +136,26 @@ internal sealed class OptionChainModel
 
         var quote = Quote(contract.Underlying, contract.Expiry, contract.Strike, contract.Right, time, ticks);
         return quote?.Mid ?? (decimal)Math.Round(ModelPrice(contract.Underlying, contract.Expiry, contract.Strike, contract.Right, time), 4);
+    }
+
+    private decimal[] ListStrikes(Underlying underlying, DateOnly session)
+    {
+        if (!HasExpiry(session))
+        {
+            return [];
+        }
+
+        var spot = UnderlyingPrice(underlying, EasternTime.At(session, EasternTime.Open));
+        var step = StrikeStep(underlying);
+        var low = Math.Ceiling((decimal)(spot * (1 - _options.StrikeRange)) / step) * step;
+        var high = Math.Floor((decimal)(spot * (1 + _options.StrikeRange)) / step) * step;
+        var strikes = new List<decimal>();
+        for (var strike = low; strike <= high; strike += step)
+        {
+            strikes.Add(strike);
+        }
+
+        return [.. strikes];
     }
 
     private double ModelPrice(Underlying underlying, DateOnly session, decimal strike, OptionRight right, DateTimeOffset time) =>
