@@ -5,7 +5,7 @@ namespace Condor.Engine.Simulation;
 /// LMT fills at the natural price once the limit reaches it; between the mid and the natural it fills with the
 /// configured probability per evaluation slot (at the limit); beyond the mid on the wrong side it never fills.
 /// MKT fills at the natural price. STP triggers when the combo's mid reaches the stop (BUY: mid ≥ stop, SELL:
-/// mid ≤ stop) and then fills as MKT. Prices off the combo tick grid are rejected with IB's error 110.
+/// mid ≤ stop) and then fills as MKT. Nothing fills before the order's goodAfterTime. Prices off the combo tick grid are rejected with IB's error 110.
 /// The scenario's <see cref="SimulationScenario.NeverFill"/> and <see cref="SimulationScenario.FillDelay"/> hold fills back.
 /// </summary>
 internal sealed class FillModel
@@ -67,6 +67,11 @@ internal sealed class FillModel
         if (CheckPrices(order) is { } rejection)
         {
             return rejection;
+        }
+
+        if (order.GoodAfter is { } goodAfter && now < goodAfter)
+        {
+            return FillDecision.Working("not active before goodAfterTime");
         }
 
         if (_scenario.NeverFill)

@@ -97,6 +97,26 @@ internal sealed class SimulatedAccount
         }
     }
 
+    /// <summary>
+    /// Closes every position at the given prices with no order of the client's, like the broker's auto-liquidation;
+    /// returns the closed lines. Commission is charged per contract.
+    /// </summary>
+    public IReadOnlyList<PositionLine> LiquidateAll(Func<OptionKey, decimal> price)
+    {
+        ArgumentNullException.ThrowIfNull(price);
+        lock (_gate)
+        {
+            var closed = _positions.Values.ToList();
+            foreach (var line in closed)
+            {
+                _cash += (line.Quantity * price(line.Contract) * _options.Multiplier) - (Math.Abs(line.Quantity) * _options.CommissionPerContract);
+            }
+
+            _positions.Clear();
+            return closed;
+        }
+    }
+
     private decimal Apply(
         Dictionary<OptionKey, PositionLine> positions,
         Underlying underlying,

@@ -180,4 +180,13 @@ public sealed class FillModelTests
         Assert.Equal(-4.35m, prices[0] - prices[1] - prices[2] + prices[3]);
         Assert.All(prices, p => Assert.True(p >= 0));
     }
+
+    [Fact]
+    public void Evaluate_MarketWithGoodAfterTime_InactiveUntilThen()
+    {
+        var quote = Quote();
+        var order = new ComboOrder("condor:20261123:time:1", TradeSide.Sell, ComboOrderType.Market, 1, GoodAfter: Et(11, 30));
+        Assert.Equal(FillOutcome.Working, Fills().Evaluate(order, quote, Et(9, 35), Et(11, 29, 59)).Outcome);
+        Assert.Equal(FillOutcome.Filled, Fills().Evaluate(order, quote, Et(9, 35), Et(11, 30)).Outcome);
+    }
 }

@@ -129,4 +129,15 @@ public sealed class SimulatedAccountTests
         Assert.Equal(quote.Mid, model.Mark(key, Et(10, 0), SpxTicks));
         Assert.Equal(model.SettlementValue(Underlying.SPX, Session, 5950, OptionRight.Put), model.Mark(key, Et(16, 30), SpxTicks));
     }
+
+    [Fact]
+    public void LiquidateAll_OpenCondor_ClosesAtGivenPricesWithoutAnOrder()
+    {
+        var account = Account();
+        account.ApplyComboFill(Underlying.SPX, Session, Condor, TradeSide.Buy, 1, OpenPrices);
+        var closed = account.LiquidateAll(k => k.Strike is 5920 or 6080 ? 3m : 1m);
+        Assert.Equal(4, closed.Count);
+        Assert.Empty(account.Positions);
+        Assert.Equal(100_000m + 450m - 2.60m - 400m - 2.60m, account.Snapshot(Flat, Spot).Cash);
+    }
 }
