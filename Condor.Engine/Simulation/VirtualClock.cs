@@ -264,7 +264,9 @@ internal sealed class VirtualClock : TimeProvider, IDisposable
         }
 
         var virtualWait = _scheduled.Min!.Due - NowLocked();
-        var wallTicks = Math.Ceiling(Math.Max(0, virtualWait.Ticks) / _speed);
+        // At least one tick: the wall timer must never fire synchronously inside Change (a fake wall could), since
+        // that would run callbacks under this clock's lock.
+        var wallTicks = Math.Max(1, Math.Ceiling(Math.Max(0, virtualWait.Ticks) / _speed));
         var wallWait = TimeSpan.FromTicks((long)Math.Min(wallTicks, TimeSpan.FromDays(1).Ticks));
         _wallWake.Change(wallWait, Timeout.InfiniteTimeSpan);
     }

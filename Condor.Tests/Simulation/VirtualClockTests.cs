@@ -264,4 +264,26 @@ public sealed class VirtualClockTests
             timer.Dispose();
         }
     }
+
+    [Fact]
+    public void SpeedMode_TimerDueNow_FiresAtOnceOutsideTheClockLock()
+    {
+        using var wall = new VirtualClock(Start);
+        using var clock = new VirtualClock(Start, speed: 10, wall: wall);
+        var fired = false;
+        var createdFromOtherThread = false;
+        using var timer = clock.CreateTimer(
+            _ =>
+            {
+                fired = true;
+                // Another thread must be able to use the clock while a callback runs.
+                createdFromOtherThread = Task.Run(() => clock.CreateTimer(_ => { }, null, TimeSpan.FromHours(1), Timeout.InfiniteTimeSpan).Dispose())
+                    .Wait(TimeSpan.FromSeconds(10));
+            },
+            null,
+            TimeSpan.Zero,
+            Timeout.InfiniteTimeSpan);
+        Assert.True(fired);
+        Assert.True(createdFromOtherThread);
+    }
 }
