@@ -1,0 +1,14 @@
+namespace Condor.Engine.Simulation;
+
+/// <summary>
+/// The fill model's answer. <see cref="Price"/> is set when filled; <see cref="StopTriggered"/> tells the gateway a stop
+/// has become a market order; <see cref="ErrorCode"/> is IB's code for a rejection.
+/// </summary>
+internal sealed record FillDecision(FillOutcome Outcome, decimal? Price, string Reason, bool StopTriggered = false, int? ErrorCode = null)
+{
+    public static FillDecision Working(string reason, bool stopTriggered = false) => new(FillOutcome.Working, null, reason, stopTriggered);
+
+    public static FillDecision Filled(decimal price, string reason, bool stopTriggered = false) => new(FillOutcome.Filled, price, reason, stopTriggered);
+
+    public static FillDecision Rejected(int code, string reason) => new(FillOutcome.Rejected, null, reason, false, code);
+}

@@ -1,0 +1,102 @@
+namespace Condor.Engine.Simulation;
+
+/// <summary>
+/// SPX and VIX as pure functions of (seed, time). SPX is a geometric Brownian motion with drift on the market
+/// timeline (weekday sessions, whole seconds) plus optional intraday jumps; VIX reverts to its level and moves
+/// against SPX: log VIX = log level − β · (SPX log return over the look-back) + its own noise.
+/// </summary>
+internal sealed class MarketPath
+{
+    private const ulong SpxStream = 1;
+    private const ulong VixStream = 2;
+    private const ulong JumpStream = 3;
+    private static readonly double[] VixScales = [0.25, 1, 4];
+    private const int BucketSeconds = EasternTime.SessionSeconds / MarketPathOptions.JumpBuckets;
+
+    private readonly MarketPathOptions _options;
+    private readonly double _anchorLog;
+    private readonly long _anchorIndex;
+    private readonly double _sqrtStep;
+
+    public MarketPath(MarketPathOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options;
+        _sqrtStep = Math.Sqrt(1 / MarketInstant.SecondsPerYear);
+        var anchor = MarketInstant.From(options.AnchorTime);
+        _anchorIndex = anchor.Index;
+        _anchorLog = Math.Log(options.AnchorSpx) - LogDeviation(anchor);
+    }
+
+    public MarketPathOptions Options => _options;
+
+    public MarketSnapshot At(DateTimeOffset time)
+    {
+        var instant = MarketInstant.From(time);
+        return new MarketSnapshot(time, Math.Exp(LogSpx(instant)), Vix(instant));
+    }
+
+    public double Spx(DateTimeOffset time) => Math.Exp(LogSpx(MarketInstant.From(time)));
+
+    private double LogSpx(MarketInstant instant) => _anchorLog + LogDeviation(instant);
+
+    /// <summary>Drift, diffusion and the session's jumps so far, before anchoring.</summary>
+    private double LogDeviation(MarketInstant instant)
+    {
+        var index = Math.Min(instant.Index, BrownianBridge.Length);
+        var sigma = _options.Volatility;
+        var years = (index - _anchorIndex) / MarketInstant.SecondsPerYear;
+        var diffusion = sigma * _sqrtStep * BrownianBridge.Value(_options.Seed, SpxStream, index);
+        return ((_options.Drift - (sigma * sigma / 2)) * years) + diffusion + Jumps(instant);
+    }
+
+    private double Jumps(MarketInstant instant)
+    {
+        if (_options.JumpsPerSession <= 0)
+        {
+            return 0;
+        }
+
+        var probability = _options.JumpsPerSession / MarketPathOptions.JumpBuckets;
+        var total = 0.0;
+        for (var bucket = 0; bucket < MarketPathOptions.JumpBuckets; bucket++)
+        {
+            var key = ((ulong)instant.Day * MarketPathOptions.JumpBuckets) + (ulong)bucket;
+            if (CounterRandom.Uniform(_options.Seed, JumpStream, key * 4) >= probability)
+            {
+                continue;
+            }
+
+            var at = (bucket * BucketSeconds) + (int)(CounterRandom.Hash(_options.Seed, JumpStream, (key * 4) + 1) % BucketSeconds);
+            if (at <= instant.Second)
+            {
+                total += _options.JumpMean + (_options.JumpStdDev * CounterRandom.Normal(_options.Seed, JumpStream, (key * 4) + 2));
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// VIX responds to SPX's log return over three look-backs (¼, 1 and 4 × the base look-back, equal weights), a
+    /// piecewise-linear decay kernel: a move lifts VIX at once and fades over days, so VIX reverts to its level.
+    /// </summary>
+    private double Vix(MarketInstant instant)
+    {
+        var logSpx = LogSpx(instant);
+        var response = 0.0;
+        foreach (var scale in VixScales)
+        {
+            var lookback = (long)(_options.VixLookbackSeconds * scale);
+            response += (logSpx - LogSpx(MarketInstant.FromIndex(instant.Index - lookback))) / VixScales.Length;
+        }
+
+        var index = Math.Min(instant.Index, BrownianBridge.Length);
+        var noiseLookback = _options.VixLookbackSeconds;
+        var noise = (BrownianBridge.Value(_options.Seed, VixStream, index)
+            - BrownianBridge.Value(_options.Seed, VixStream, Math.Max(0, index - noiseLookback))) / Math.Sqrt(noiseLookback);
+        var logVix = Math.Log(_options.VixLevel) - (_options.VixSpxBeta * response) + (_options.VixNoise * noise);
+        return Math.Max(5, Math.Exp(logVix));
+    }
+}

@@ -1,0 +1,84 @@
+namespace Condor.Engine.Simulation;
+
+/// <summary>
+/// Faults the simulator injects, for tests and demos. The market model honours the market-side ones
+/// (<see cref="QuoteFaults"/>, <see cref="NoExpiryToday"/>, <see cref="NoExpiryOn"/>); the fill model honours
+/// <see cref="NeverFill"/> and <see cref="FillDelay"/>; the rest are for the gateway server.
+/// </summary>
+internal sealed record SimulationScenario
+{
+    public static SimulationScenario None { get; } = new();
+
+    /// <summary>Drop the client's connection after it has received this many messages.</summary>
+    public int? DropConnectionAfterMessages { get; init; }
+
+    /// <summary>Drop the connection at this virtual instant.</summary>
+    public DateTimeOffset? DropConnectionAt { get; init; }
+
+    /// <summary>Refuse connections for <see cref="RefuseConnectionsFor"/> from this instant (null = from the start).</summary>
+    public DateTimeOffset? RefuseConnectionsFrom { get; init; }
+
+    public TimeSpan? RefuseConnectionsFor { get; init; }
+
+    /// <summary>NaN or missing bid/ask, or no greeks, for chosen strikes.</summary>
+    public IReadOnlyList<StrikeFault> QuoteFaults { get; init; } = [];
+
+    /// <summary>The simulator's first session lists no 0DTE expiry.</summary>
+    public bool NoExpiryToday { get; init; }
+
+    /// <summary>Sessions that list no 0DTE expiry.</summary>
+    public IReadOnlyList<DateOnly> NoExpiryOn { get; init; } = [];
+
+    /// <summary>Requests answered with an error code (162, 200, 201, 202, 354, 10147, 10197, 1100/1102 …).</summary>
+    public IReadOnlyList<RequestError> RequestErrors { get; init; } = [];
+
+    /// <summary>Orders fill no earlier than this long after they arrive.</summary>
+    public TimeSpan? FillDelay { get; init; }
+
+    /// <summary>Orders never fill (they stay working).</summary>
+    public bool NeverFill { get; init; }
+
+    /// <summary>A combo of quantity &gt; 1 first fills only this many.</summary>
+    public int? PartialFillQuantity { get; init; }
+
+    /// <summary>The rest of a partial fill follows after this long (null = never).</summary>
+    public TimeSpan? PartialFillRemainderAfter { get; init; }
+
+    /// <summary>Close every position on its own at this instant, like the broker's auto-liquidation.</summary>
+    public DateTimeOffset? AutoLiquidateAt { get; init; }
+
+    /// <summary>whatIf orders answer with empty margin figures (as IB paper accounts sometimes do).</summary>
+    public bool EmptyWhatIf { get; init; }
+
+    /// <summary>Positions reported that the client never ordered.</summary>
+    public IReadOnlyList<ForeignPosition> ForeignPositions { get; init; } = [];
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first out-of-range value.</summary>
+    public void Validate()
+    {
+        Require(DropConnectionAfterMessages is null or > 0, nameof(DropConnectionAfterMessages));
+        Require(RefuseConnectionsFor is null || RefuseConnectionsFor >= TimeSpan.Zero, nameof(RefuseConnectionsFor));
+        Require(FillDelay is null || FillDelay >= TimeSpan.Zero, nameof(FillDelay));
+        Require(PartialFillQuantity is null or > 0, nameof(PartialFillQuantity));
+        Require(PartialFillRemainderAfter is null || PartialFillRemainderAfter >= TimeSpan.Zero, nameof(PartialFillRemainderAfter));
+        Require(QuoteFaults.All(f => f is not null && f.Strike > 0 && Enum.IsDefined(f.Kind)), nameof(QuoteFaults));
+        Require(RequestErrors.All(e => e is not null && !string.IsNullOrWhiteSpace(e.Request) && e.Code > 0 && e.Occurrence is null or > 0), nameof(RequestErrors));
+        Require(ForeignPositions.All(p => p is not null && !string.IsNullOrWhiteSpace(p.Symbol) && p.Quantity != 0), nameof(ForeignPositions));
+    }
+
+    /// <summary>Whether the scenario removes the 0DTE expiry of <paramref name="session"/>.</summary>
+    public bool RemovesExpiry(DateOnly session, DateOnly? today) =>
+        NoExpiryOn.Contains(session) || (NoExpiryToday && today == session);
+
+    /// <summary>The fault on a strike, if any, of the given kinds.</summary>
+    public StrikeFault? FaultFor(Strategy.Underlying underlying, decimal strike, OptionRight right, params QuoteFaultKind[] kinds) =>
+        QuoteFaults.FirstOrDefault(f => kinds.Contains(f.Kind) && f.Matches(underlying, strike, right));
+
+    private static void Require(bool ok, string name)
+    {
+        if (!ok)
+        {
+            throw new ArgumentException($"Scenario value '{name}' is out of range.", name);
+        }
+    }
+}
