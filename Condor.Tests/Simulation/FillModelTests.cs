@@ -1,5 +1,6 @@
 using Condor.Engine.Simulation;
 using Condor.Engine.Strategy;
+using ComboQuote = Condor.Engine.Simulation.ComboQuote;
 using static Condor.Tests.Simulation.SimulationFixtures;
 
 namespace Condor.Tests.Simulation;
