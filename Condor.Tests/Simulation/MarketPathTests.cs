@@ -58,7 +58,7 @@ public sealed class MarketPathTests
     }
 
     [Fact]
-    public void Xsp_IsSpxOverTen()
+    public void Xsp_AnyTime_IsSpxOverTen()
     {
         var snapshot = Path().At(Open.AddMinutes(42));
         Assert.Equal(snapshot.Spx / 10, snapshot.Xsp);
@@ -105,7 +105,7 @@ public sealed class MarketPathTests
     }
 
     [Fact]
-    public void Vix_MovesAgainstSpxAndStaysNearLevel()
+    public void Vix_ThreeSessions_MovesAgainstSpxAndStaysNearLevel()
     {
         var path = Path(5);
         var spxChanges = new List<double>();

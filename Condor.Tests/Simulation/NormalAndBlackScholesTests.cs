@@ -20,7 +20,7 @@ public sealed class NormalAndBlackScholesTests
     }
 
     [Fact]
-    public void Cdf_Symmetric()
+    public void Cdf_NegatedArgument_SumsToOne()
     {
         for (var x = -7.0; x <= 7.0; x += 0.37)
         {
@@ -29,7 +29,7 @@ public sealed class NormalAndBlackScholesTests
     }
 
     [Fact]
-    public void Value_Textbook_HullExample()
+    public void Value_HullTextbookExample_MatchesPublishedPrices()
     {
         // Hull: S=42, K=40, r=10%, σ=20%, T=0.5 → call 4.76, put 0.81.
         var call = BlackScholes.Value(OptionRight.Call, 42, 40, 0.5, 0.2, 0.1, 0);
@@ -40,7 +40,7 @@ public sealed class NormalAndBlackScholesTests
     }
 
     [Fact]
-    public void Greeks_MatchFiniteDifferences()
+    public void Value_Greeks_MatchFiniteDifferences()
     {
         const double s = 6000, k = 5950, t = 0.002, v = 0.16, r = 0.04, q = 0.013;
         var at = BlackScholes.Value(OptionRight.Put, s, k, t, v, r, q);

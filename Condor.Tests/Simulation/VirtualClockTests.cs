@@ -162,7 +162,7 @@ public sealed class VirtualClockTests
     }
 
     [Fact]
-    public void GetElapsedTime_UsesVirtualTime()
+    public void GetElapsedTime_AfterAdvance_ReturnsVirtualElapsed()
     {
         using var clock = new VirtualClock(Start);
         var t0 = clock.GetTimestamp();
