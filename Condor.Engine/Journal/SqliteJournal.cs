@@ -81,6 +81,15 @@ internal sealed class SqliteJournal : IJournal
         ArgumentNullException.ThrowIfNull(trade);
         return database.WriteAsync(async (c, tx) =>
         {
+            var existing = await c.ExecuteScalarAsync<long?>(new CommandDefinition(
+                "SELECT id FROM trades WHERE session_date = @Date AND mode = @ModeText",
+                new { Date = Date(trade.SessionDate), ModeText }, tx, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (existing is { } other)
+            {
+                throw new InvalidOperationException(
+                    $"Trade {other} is already journaled for {Date(trade.SessionDate)} in {Mode}: at most one trade per day.");
+            }
+
             var id = await c.ExecuteScalarAsync<long>(new CommandDefinition(
                 """
                 INSERT INTO trades (session_date, mode, underlying, contracts, multiplier, status, entry_limit,

@@ -176,6 +176,38 @@ public sealed class TradePnlTests
     }
 
     [Fact]
+    public async Task RecordExecution_EntryFillsAfterAbandon_BrokerWinsAndTradeReopens()
+    {
+        await using var temp = await TempJournal.CreateAsync();
+        var tradeId = await temp.Journal.RecordTradeAsync(CondorFixture.Trade(), None);
+        var intent = await temp.Journal.RecordOrderIntentAsync(
+            new OrderIntent(tradeId, OrderRole.Entry, 61, OrderAction.Buy, "LMT", 1, 5.00m), None);
+        await temp.Journal.AbandonTradeAsync(tradeId, "cancel sent at the deadline", None);
+
+        await CondorFixture.RecordAsync(temp.Journal,
+            CondorFixture.Fills(61, intent.OrderRef.ToString(), true, CondorFixture.EntryTime, 0.5m, 3m, 2.8m, 0.3m));
+
+        var trade = await temp.Journal.GetOpenTradeAsync(CondorFixture.Day, None);
+        Assert.NotNull(trade);
+        Assert.Equal(TradeStatus.Open, trade.Status);
+        Assert.Equal(5.00m, trade.Credit);
+    }
+
+    [Fact]
+    public async Task RecordTrade_SecondTradeSameDayAndMode_Refused()
+    {
+        await using var temp = await TempJournal.CreateAsync();
+        await temp.Journal.RecordTradeAsync(CondorFixture.Trade(), None);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => temp.Journal.RecordTradeAsync(CondorFixture.Trade(), None));
+
+        Assert.Contains("at most one trade per day", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, (await temp.Journal.QueryTradesAsync(new TradeQuery(), None)).TotalCount);
+        Assert.True(await temp.ForMode(Condor.Engine.Configuration.TradingMode.Experiment)
+            .RecordTradeAsync(CondorFixture.Trade(), None) > 0);
+    }
+
+    [Fact]
     public void Compute_PartialFillsAtDifferentPrices_ExactPnlAndAveragedPrices()
     {
         LegFacts[] legs =
