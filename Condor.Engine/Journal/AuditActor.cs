@@ -1,0 +1,10 @@
+namespace Condor.Engine.Journal;
+
+/// <summary>Who caused an audited action.</summary>
+internal enum AuditActor
+{
+    Schedule,
+    OwnerWeb,
+    OwnerBot,
+    Engine,
+}

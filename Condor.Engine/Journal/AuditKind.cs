@@ -1,0 +1,10 @@
+namespace Condor.Engine.Journal;
+
+/// <summary>What an audit entry records.</summary>
+internal enum AuditKind
+{
+    Command,
+    Decision,
+    OrderAction,
+    Error,
+}

@@ -1,0 +1,17 @@
+namespace Condor.Engine.Journal;
+
+/// <summary>
+/// An order about to be sent. Prices are positive (a credit for the entry, a debit for exits); the TWS sign
+/// convention is applied at the wire edge, not here.
+/// </summary>
+internal sealed record OrderIntent(
+    long TradeId,
+    OrderRole Role,
+    int OrderId,
+    OrderAction Action,
+    string OrderType,
+    int Quantity,
+    decimal? LimitPrice = null,
+    decimal? AuxPrice = null,
+    string? OcaGroup = null,
+    DateTimeOffset? GoodAfterUtc = null);
