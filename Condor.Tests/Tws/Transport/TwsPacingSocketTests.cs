@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Condor.Tests.Tws.Transport;
 
 /// <summary>The one transport test that takes real seconds: pacing measured where the gateway receives.</summary>
+[Collection(Condor.Tests.TestSupport.RealTimeCollection.Name)]
 public sealed class TwsPacingSocketTests
 {
     [Fact]
