@@ -63,11 +63,11 @@ internal sealed partial class TwsClient
     public Task CancelOrderAsync(int orderId, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(orderId);
-        return SendAsync(new CancelOrderRequest(orderId, string.Empty), cancellationToken);
+        return SendAsync(new CancelOrderRequest(orderId, string.Empty), orderId, cancellationToken);
     }
 
     /// <summary>reqGlobalCancel (kill switch): cancels every open order of the account, ahead of everything queued. Completes when sent.</summary>
-    public Task GlobalCancelAsync(CancellationToken cancellationToken) => SendAsync(new ReqGlobalCancelRequest(), cancellationToken);
+    public Task GlobalCancelAsync(CancellationToken cancellationToken) => SendAsync(new ReqGlobalCancelRequest(), -1, cancellationToken);
 
     /// <summary>reqOpenOrders / reqAllOpenOrders: the open orders until openOrderEnd (their statuses arrive as order events).</summary>
     public Task<IReadOnlyList<OpenOrderMessage>> GetOpenOrdersAsync(OpenOrdersScope scope, CancellationToken cancellationToken)
@@ -82,7 +82,7 @@ internal sealed partial class TwsClient
     /// own; bound orders arrive as order events. Completes when sent.
     /// </summary>
     public Task BindAutoOpenOrdersAsync(bool autoBind, CancellationToken cancellationToken) =>
-        SendAsync(new ReqAutoOpenOrdersRequest(autoBind), cancellationToken);
+        SendAsync(new ReqAutoOpenOrdersRequest(autoBind), -1, cancellationToken);
 
     /// <summary>reqCompletedOrders: today's filled and cancelled orders until completedOrdersEnd.</summary>
     public Task<IReadOnlyList<CompletedOrderMessage>> GetCompletedOrdersAsync(bool apiOnly, CancellationToken cancellationToken) =>

@@ -20,7 +20,7 @@ internal sealed partial class TwsClient
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(marketDataType, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(marketDataType, 4);
-        return SendAsync(new ReqMarketDataTypeRequest(marketDataType), cancellationToken);
+        return SendAsync(new ReqMarketDataTypeRequest(marketDataType), -1, cancellationToken);
     }
 
     /// <summary>reqContractDetails: every contract matching <paramref name="contract"/> (an index, an option...).</summary>

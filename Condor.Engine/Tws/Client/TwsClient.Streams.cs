@@ -43,7 +43,7 @@ internal sealed partial class TwsClient
     {
         try
         {
-            await SendAsync(_streams[id].Subscribe, cancellationToken).ConfigureAwait(false);
+            await SendAsync(_streams[id].Subscribe, id, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {
@@ -104,6 +104,12 @@ internal sealed partial class TwsClient
         }
 
         ClientLog.SubscriptionFailed(_logger, error.Id, error.ErrorCode, error.ErrorMsg);
+        if (errorClass == TwsErrorClass.Unknown && _connection.State == ConnectionState.Connected)
+        {
+            // an unlisted code may leave the gateway streaming: release the line there too (fail closed)
+            SendInBackground(stream.Cancel, "cancel of failed subscription " + error.Id);
+        }
+
         stream.Complete(new TwsRequestException(error.Id, error.ErrorCode, error.ErrorMsg, errorClass, error.AdvancedOrderRejectJson));
         return true;
     }

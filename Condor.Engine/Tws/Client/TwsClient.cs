@@ -111,13 +111,29 @@ internal sealed partial class TwsClient : IAsyncDisposable
         }
     }
 
-    private Task SendAsync(ITwsRequest request, CancellationToken cancellationToken) =>
-        _connection.SendAsync(ProtocolEncoder.Fields(request), request.Priority, cancellationToken);
+    /// <summary>
+    /// Queues <paramref name="request"/> for the pacer and completes when it is on the socket. A message still
+    /// queued after the request timeout is withdrawn and the call fails with <see cref="TwsRequestTimeoutException"/>.
+    /// </summary>
+    private async Task SendAsync(ITwsRequest request, int id, CancellationToken cancellationToken)
+    {
+        var fields = ProtocolEncoder.Fields(request);
+        using var timeout = new CancellationTokenSource(_settings.RequestTimeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            await _connection.SendAsync(fields, request.Priority, linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TwsRequestTimeoutException(id, _settings.RequestTimeout);
+        }
+    }
 
     /// <summary>Sends without waiting (cancels after an End, resubscriptions); a failure is logged.</summary>
     private void SendInBackground(ITwsRequest request, string what)
     {
-        _ = SendAsync(request, CancellationToken.None).ContinueWith(
+        _ = SendAsync(request, -1, CancellationToken.None).ContinueWith(
             task => ClientLog.BackgroundSendFailed(_logger, what, task.Exception!.GetBaseException().Message),
             CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
@@ -129,7 +145,7 @@ internal sealed partial class TwsClient : IAsyncDisposable
     {
         using var withdraw = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var answer = _pending.ExpectList<T>(id, withdraw.Token);
-        await SendOrWithdrawAsync(request, withdraw, cancellationToken).ConfigureAwait(false);
+        await SendOrWithdrawAsync(request, id, withdraw, cancellationToken).ConfigureAwait(false);
         return await answer.ConfigureAwait(false);
     }
 
@@ -138,16 +154,16 @@ internal sealed partial class TwsClient : IAsyncDisposable
     {
         using var withdraw = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var answer = _pending.Expect<T>(id, withdraw.Token);
-        await SendOrWithdrawAsync(request, withdraw, cancellationToken).ConfigureAwait(false);
+        await SendOrWithdrawAsync(request, id, withdraw, cancellationToken).ConfigureAwait(false);
         return await answer.ConfigureAwait(false);
     }
 
     /// <summary>Sends; when sending fails the registered entry is withdrawn (cancelled) and the send's exception propagates.</summary>
-    private async Task SendOrWithdrawAsync(ITwsRequest request, CancellationTokenSource withdraw, CancellationToken cancellationToken)
+    private async Task SendOrWithdrawAsync(ITwsRequest request, int id, CancellationTokenSource withdraw, CancellationToken cancellationToken)
     {
         try
         {
-            await SendAsync(request, cancellationToken).ConfigureAwait(false);
+            await SendAsync(request, id, cancellationToken).ConfigureAwait(false);
         }
         catch
         {

@@ -28,11 +28,14 @@ internal sealed class ClientHarness : IAsyncDisposable
     public CancellationToken Token => _timeout.Token;
 
     public static async Task<ClientHarness> StartAsync(
-        TimeSpan? requestTimeout = null, int maxLines = TwsClientSettings.DefaultMaxMarketDataLines, TimeProvider? timeProvider = null)
+        TimeSpan? requestTimeout = null,
+        int maxLines = TwsClientSettings.DefaultMaxMarketDataLines,
+        TimeProvider? timeProvider = null,
+        string account = "")
     {
         var gateway = new CodecGateway();
         var logs = new ListLoggerFactory();
-        var client = new TwsClient(gateway.Settings(requestTimeout, maxLines), timeProvider ?? TimeProvider.System, logs);
+        var client = new TwsClient(gateway.Settings(requestTimeout, maxLines) with { Account = account }, timeProvider ?? TimeProvider.System, logs);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var connecting = client.ConnectAsync(timeout.Token);
         var peer = await gateway.AcceptAsync(FirstOrderId, timeout.Token);

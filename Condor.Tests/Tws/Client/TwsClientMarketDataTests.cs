@@ -108,6 +108,20 @@ public sealed class TwsClientMarketDataTests
     }
 
     [Fact]
+    public async Task SubscribeMarketDataAsync_UnlistedErrorCode_EndsStreamAndCancelsAtTheGateway()
+    {
+        await using var h = await ClientHarness.StartAsync();
+        await using var subscription = await h.Client.SubscribeMarketDataAsync(Put, "", snapshot: false, h.Token);
+        var request = await h.Peer.ReceiveAsync<ReqMktDataRequest>(h.Token);
+
+        await h.Peer.SendAsync(new ErrorMessage(request.TickerId, 10089, "Requested market data requires additional subscription.", ""), h.Token);
+
+        var ex = await Assert.ThrowsAsync<TwsRequestException>(() => subscription.Reader.Completion.WaitAsync(h.Token));
+        Assert.Equal((10089, TwsErrorClass.Unknown), (ex.Code, ex.ErrorClass));
+        Assert.Equal(request.TickerId, (await h.Peer.ReceiveAsync<CancelMktDataRequest>(h.Token)).TickerId);
+    }
+
+    [Fact]
     public async Task Reconnect_StreamingSubscription_IsResentWithItsIdAndTicksFlowAgain()
     {
         await using var h = await ClientHarness.StartAsync();

@@ -144,6 +144,44 @@ public sealed class TwsClientOrderTests
     }
 
     [Fact]
+    public async Task PlaceOrderAsync_OrderWithoutAccount_GetsTheConfiguredAccount()
+    {
+        await using var h = await ClientHarness.StartAsync(account: "DU7654321");
+
+        var placing = h.Client.PlaceOrderAsync(OrderSamples.Condor, OrderSamples.Entry, h.Token);
+        var sent = await h.Peer.ReceiveAsync<PlaceOrderRequest>(h.Token);
+        await h.Peer.SendAsync(Status(sent.OrderId, "Submitted"), h.Token);
+        await placing;
+
+        Assert.Equal("DU7654321", sent.Order.Account);
+    }
+
+    [Fact]
+    public async Task CancelOrderAsync_StuckInThePacerPastTheTimeout_FailsWithTimeoutAndIsWithdrawn()
+    {
+        var clock = new Transport.ManualTimeProvider();
+        await using var h = await ClientHarness.StartAsync(requestTimeout: TimeSpan.FromSeconds(1), timeProvider: clock);
+        var burst = Enumerable.Range(0, 50).Select(_ => h.Client.SetMarketDataTypeAsync(1, h.Token)).ToList();
+        await Task.WhenAll(burst); // the pacer's one-second window is full and virtual time stands still
+
+        var cancel = h.Client.CancelOrderAsync(123, h.Token);
+        Assert.False(cancel.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(1)); // the timeout falls due before the pacing window (1 s + margin) frees a slot
+
+        var ex = await Assert.ThrowsAsync<TwsRequestTimeoutException>(() => cancel.WaitAsync(h.Token));
+        Assert.Equal(123, ex.RequestId);
+        for (var i = 0; i < 50; i++)
+        {
+            await h.Peer.ReceiveAsync<ReqMarketDataTypeRequest>(h.Token);
+        }
+
+        var globalCancel = h.Client.GlobalCancelAsync(h.Token);
+        clock.Advance(TimeSpan.FromMilliseconds(200)); // the pacing window frees a slot
+        await globalCancel;
+        await h.Peer.ReceiveAsync<ReqGlobalCancelRequest>(h.Token); // the withdrawn cancelOrder never left
+    }
+
+    [Fact]
     public async Task GlobalCancelAsync_SendsReqGlobalCancel()
     {
         await using var h = await ClientHarness.StartAsync();
