@@ -140,6 +140,30 @@ public sealed class TwsClientMarketDataTests
     }
 
     [Fact]
+    public async Task Connectivity1100Then1101_HealthFollowsAndStreamingSubscriptionIsResent()
+    {
+        await using var h = await ClientHarness.StartAsync();
+        await using var subscription = await h.Client.SubscribeMarketDataAsync(Spx, "", snapshot: false, h.Token);
+        var before = await h.Peer.ReceiveAsync<ReqMktDataRequest>(h.Token);
+
+        await h.Peer.SendAsync(new ErrorMessage(-1, 1100, "Connectivity between IB and Trader Workstation has been lost.", ""), h.Token);
+        await h.Peer.SendAsync(new ErrorMessage(-1, 2103, "Market data farm connection is broken:usfarm", ""), h.Token);
+        var time = h.Client.RequestCurrentTimeAsync(h.Token);
+        await h.Peer.ReceiveAsync<ReqCurrentTimeRequest>(h.Token);
+        await h.Peer.SendAsync(new CurrentTimeMessage(1_795_444_318), h.Token);
+        await time;
+        Assert.False(h.Client.Health.Snapshot.IbLinkUp);
+        Assert.Equal(["usfarm"], h.Client.Health.Snapshot.BrokenFarms);
+
+        await h.Peer.SendAsync(new ErrorMessage(-1, 1101, "Connectivity between IB and TWS has been restored- data lost.", ""), h.Token);
+
+        var again = await h.Peer.ReceiveAsync<ReqMktDataRequest>(h.Token);
+        Assert.Equal(before.TickerId, again.TickerId);
+        Assert.True(h.Client.Health.Snapshot.IbLinkUp);
+        Assert.Equal(ConnectionState.Connected, h.Client.State);
+    }
+
+    [Fact]
     public async Task ConnectionLost_SnapshotInFlight_FailsWithConnectionLost()
     {
         await using var h = await ClientHarness.StartAsync();

@@ -144,6 +144,30 @@ public sealed class TwsClientOrderTests
     }
 
     [Fact]
+    public async Task WhatIfAsync_MarginFieldsEmptyText_ReturnsNullsNotZeros()
+    {
+        await using var h = await ClientHarness.StartAsync();
+
+        var whatIf = h.Client.WhatIfAsync(OrderSamples.Condor, OrderSamples.Entry, h.Token);
+        var sent = await h.Peer.ReceiveAsync<PlaceOrderRequest>(h.Token);
+        var fields = Condor.Engine.Tws.Protocol.ProtocolEncoder.Fields(new OpenOrderMessage(
+            sent.OrderId, OrderSamples.Condor, OrderSamples.WithId(sent.OrderId) with { WhatIf = true }, new OrderState { Status = "PreSubmitted" }));
+        var status = Array.IndexOf(fields, "PreSubmitted");
+        for (var i = status + 1; i <= status + 9; i++)
+        {
+            fields[i] = ""; // the nine margin fields, as paper accounts sometimes send them
+        }
+
+        await h.Peer.SendFieldsAsync(h.Token, fields);
+
+        var margins = await whatIf;
+        Assert.Equal("PreSubmitted", margins.Status);
+        Assert.Null(margins.InitMarginBefore);
+        Assert.Null(margins.InitMarginChange);
+        Assert.Null(margins.EquityWithLoanAfter);
+    }
+
+    [Fact]
     public async Task PlaceOrderAsync_OrderWithoutAccount_GetsTheConfiguredAccount()
     {
         await using var h = await ClientHarness.StartAsync(account: "DU7654321");
