@@ -32,7 +32,7 @@ internal sealed partial class TwsClient
             throw new ArgumentException("A whatIf order is not placed: use WhatIfAsync.", nameof(order));
         }
 
-        var orderId = order.OrderId > 0 ? order.OrderId : await _connection.OrderIds.AllocateAsync(cancellationToken).ConfigureAwait(false);
+        var orderId = order.OrderId > 0 ? order.OrderId : await AllocateOrderIdAsync(cancellationToken).ConfigureAwait(false);
         var request = new PlaceOrderRequest(orderId, contract, WithDefaults(order, orderId));
         return await RequestOneAsync<OrderAck>(orderId, request, cancellationToken).ConfigureAwait(false);
     }
@@ -46,7 +46,7 @@ internal sealed partial class TwsClient
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(order);
-        var orderId = await _connection.OrderIds.AllocateAsync(cancellationToken).ConfigureAwait(false);
+        var orderId = await AllocateOrderIdAsync(cancellationToken).ConfigureAwait(false);
         var request = new PlaceOrderRequest(orderId, contract, WithDefaults(order, orderId) with { WhatIf = true });
         _whatIfOrders[orderId] = 0;
         try
@@ -97,6 +97,27 @@ internal sealed partial class TwsClient
         ArgumentNullException.ThrowIfNull(filter);
         var id = _requestIds.Next();
         return RequestListAsync<ExecDetailsMessage>(id, new ReqExecutionsRequest(id, filter), cancellationToken);
+    }
+
+    /// <summary>The next order id; fails fast when not connected, and after the request timeout when the session's nextValidId never came.</summary>
+    private async Task<int> AllocateOrderIdAsync(CancellationToken cancellationToken)
+    {
+        var state = _connection.State;
+        if (state != ConnectionState.Connected)
+        {
+            throw new TwsConnectionLostException("Cannot place an order: the TWS connection is " + state.ToString().ToUpperInvariant() + ".");
+        }
+
+        using var timeout = new CancellationTokenSource(_settings.RequestTimeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            return await _connection.OrderIds.AllocateAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TwsRequestTimeoutException(-1, _settings.RequestTimeout);
+        }
     }
 
     private Order WithDefaults(Order order, int orderId) =>

@@ -206,6 +206,18 @@ public sealed class TwsClientOrderTests
     }
 
     [Fact]
+    public async Task PlaceOrderAsync_NotConnected_FailsFastWithConnectionLost()
+    {
+        await using var h = await ClientHarness.StartAsync();
+        await h.Client.DisconnectAsync(h.Token);
+
+        await Assert.ThrowsAsync<TwsConnectionLostException>(
+            () => h.Client.PlaceOrderAsync(OrderSamples.Condor, OrderSamples.Entry, h.Token).WaitAsync(h.Token));
+        await Assert.ThrowsAsync<TwsConnectionLostException>(
+            () => h.Client.WhatIfAsync(OrderSamples.Condor, OrderSamples.Entry, h.Token).WaitAsync(h.Token));
+    }
+
+    [Fact]
     public async Task GlobalCancelAsync_SendsReqGlobalCancel()
     {
         await using var h = await ClientHarness.StartAsync();
