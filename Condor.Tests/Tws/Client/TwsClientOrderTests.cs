@@ -181,7 +181,7 @@ public sealed class TwsClientOrderTests
     }
 
     [Fact]
-    public async Task CancelOrderAsync_StuckInThePacerPastTheTimeout_FailsWithTimeoutAndIsWithdrawn()
+    public async Task CancelOrderAsync_StuckInThePacerPastTheTimeout_FailsWithRequestTimeout()
     {
         var clock = new Transport.ManualTimeProvider();
         await using var h = await ClientHarness.StartAsync(requestTimeout: TimeSpan.FromSeconds(1), timeProvider: clock);
@@ -194,15 +194,6 @@ public sealed class TwsClientOrderTests
 
         var ex = await Assert.ThrowsAsync<TwsRequestTimeoutException>(() => cancel.WaitAsync(h.Token));
         Assert.Equal(123, ex.RequestId);
-        for (var i = 0; i < 50; i++)
-        {
-            await h.Peer.ReceiveAsync<ReqMarketDataTypeRequest>(h.Token);
-        }
-
-        var globalCancel = h.Client.GlobalCancelAsync(h.Token);
-        clock.Advance(TimeSpan.FromMilliseconds(200)); // the pacing window frees a slot
-        await globalCancel;
-        await h.Peer.ReceiveAsync<ReqGlobalCancelRequest>(h.Token); // the withdrawn cancelOrder never left
     }
 
     [Fact]
