@@ -20,6 +20,7 @@ public static class EngineServiceCollectionExtensions
         services.AddValidatedOptions<NotificationsOptions>(NotificationsOptions.Section);
         services.AddValidatedOptions<JournalOptions>(JournalOptions.Section);
         services.AddSingleton(TimeProvider.System);
+        services.AddTwsClient();
         return services;
     }
 }

@@ -7,6 +7,8 @@ namespace Condor.Engine.Tws.Protocol;
 /// <summary>
 /// The opening bytes of a connection, as IB's 10.2x clients send them: <c>API\0</c>, then one length-prefixed
 /// block <c>v100..177</c> with no NUL terminator. The reply is <see cref="Messages.ConnectAckMessage"/>.
+/// The one owner of the hello bytes and version constants: the transport's <c>HandshakeProtocol</c> and
+/// handshake loops read them from here.
 /// </summary>
 internal static class Handshake
 {
@@ -16,6 +18,18 @@ internal static class Handshake
     public const int ServerVersion = 177;
 
     private static readonly byte[] Prefix = "API\0"u8.ToArray();
+
+    private static readonly byte[] DefaultHello = EncodeClientHello();
+
+    /// <summary>The raw, unframed prefix <c>API\0</c>.</summary>
+    public static ReadOnlySpan<byte> ApiPrefix => Prefix;
+
+    /// <summary>The version-range text Condor announces: <c>v100..177</c>.</summary>
+    public static string VersionRange { get; } =
+        string.Create(CultureInfo.InvariantCulture, $"v{MinServerVersion}..{ServerVersion}");
+
+    /// <summary>The hello Condor sends: <c>41504900 00000009 763130302e2e313737</c>.</summary>
+    public static ReadOnlySpan<byte> ClientHello => DefaultHello;
 
     /// <summary>The client's hello: <c>41504900 00000009 763130302e2e313737</c> for 100..177.</summary>
     public static byte[] EncodeClientHello(int minVersion = MinServerVersion, int maxVersion = ServerVersion)

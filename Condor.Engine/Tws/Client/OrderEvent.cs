@@ -1,0 +1,14 @@
+using Condor.Engine.Tws.Protocol.Messages;
+
+namespace Condor.Engine.Tws.Client;
+
+/// <summary>
+/// Something the gateway said about an order, with the local receive time. <see cref="Message"/> is one of
+/// <see cref="OrderStatusMessage"/>, <see cref="OpenOrderMessage"/>, <see cref="ExecDetailsMessage"/> (unsolicited
+/// fills), <see cref="CommissionReportMessage"/> or <see cref="ErrorMessage"/> (order errors and order events
+/// such as 202 cancelled, 10147/10148 cancel not possible; classify with <c>TwsErrorClassifier</c>).
+/// </summary>
+/// <param name="OrderId">The order's id; for a commission report the id of the execution it belongs to, or -1 when that execution was not seen.</param>
+/// <param name="ReceivedAt">Local receive time (TimeProvider) of the frame.</param>
+/// <param name="Message">The decoded message.</param>
+internal sealed record OrderEvent(int OrderId, DateTimeOffset ReceivedAt, IIncomingMessage Message);
