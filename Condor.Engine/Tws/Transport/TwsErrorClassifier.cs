@@ -20,6 +20,8 @@ internal static class TwsErrorClassifier
         2109 => TwsErrorClass.Informational, // Order event warning: "Outside Regular Trading Hours" ignored
         2174 => TwsErrorClass.Informational, // Warning: date-time attributes without explicit time zone
         399 => TwsErrorClass.Informational, // Order message warning (e.g. held until the market opens)
+        10167 => TwsErrorClass.Informational, // Requested market data is not subscribed: delayed data shown (stream goes on)
+        10090 => TwsErrorClass.Informational, // Part of the requested market data is not subscribed (stream goes on)
 
         // connectivity: connection state; resubscribe / reconcile
         1100 => TwsErrorClass.Connectivity, // Connectivity between IB and TWS has been lost

@@ -13,6 +13,8 @@ public sealed class TwsErrorClassifierTests
     [InlineData(2158, "Informational")]
     [InlineData(2109, "Informational")]
     [InlineData(2174, "Informational")]
+    [InlineData(10167, "Informational")]
+    [InlineData(10090, "Informational")]
     [InlineData(399, "Informational")]
     [InlineData(1100, "Connectivity")]
     [InlineData(1101, "Connectivity")]
