@@ -64,6 +64,15 @@ internal sealed class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
     /// <exception cref="SocketException">The port is in use.</exception>
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
+        Start();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Binds the port, starts accepting and arms the clock's timers.</summary>
+    /// <exception cref="SocketException">The port is in use.</exception>
+    public void Start()
+    {
         _listener.Start();
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
         var scenario = Market.Options.Scenario;
@@ -81,7 +90,6 @@ internal sealed class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
 
         _accepting = AcceptLoopAsync(_stop.Token);
         Logger.LogInformation("Simulated gateway listening on 127.0.0.1:{Port} (seed {Seed}, start {Start:O})", Port, Market.Options.Path.Seed, Market.Options.Start);
-        return Task.CompletedTask;
     }
 
     /// <summary>Drops every connected client (the scenario's "drop at a time", or a test).</summary>
