@@ -36,6 +36,8 @@ internal sealed class GatewayContracts
         _calendar = calendar;
     }
 
+    public ExchangeCalendar Calendar => _calendar;
+
     public static int IndexConId(Underlying underlying) => underlying == Underlying.SPX ? SpxConId : XspConId;
 
     public static string Symbol(Underlying underlying) => underlying == Underlying.SPX ? "SPX" : "XSP";

@@ -45,12 +45,13 @@ internal sealed partial class GatewaySession : IAsyncDisposable
         var stream = _client.GetStream();
         var reader = new FrameReader(stream);
         using var writer = new FrameWriter(stream);
+        var writing = Task.CompletedTask;
         try
         {
             var hello = await GatewayHandshake.RunAsync(reader, writer, GatewayTime.Format(_gateway.Clock.GetUtcNow()), Handshake.ServerVersion, token)
                 .ConfigureAwait(false);
             ClientId = hello.ClientId;
-            var writing = WriteLoopAsync(writer, token);
+            writing = WriteLoopAsync(writer, token);
             Send(new NextValidIdMessage(_gateway.NextOrderId));
             Send(new ManagedAccountsMessage(_gateway.Settings.Account));
             IsReady = true;
@@ -68,6 +69,19 @@ internal sealed partial class GatewaySession : IAsyncDisposable
         finally
         {
             Close();
+            await ObserveAsync(writing).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ObserveAsync(Task writing)
+    {
+        try
+        {
+            await writing.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or SocketException or ObjectDisposedException)
+        {
+            Log.LogDebug("Simulated gateway: writer of client {ClientId} stopped: {Reason}", ClientId, e.Message);
         }
     }
 

@@ -77,7 +77,7 @@ internal sealed class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
         var scenario = Market.Options.Scenario;
         _timers.Add(Clock.CreateTimer(_ => OnTick(), null, Settings.TickInterval, Settings.TickInterval));
-        At(OptionChainModel.ExpiryTime(Market.Today), () => Book.SettleExpiry(Market.Today, Clock.GetUtcNow()));
+        ArmExpiry(Market.Today);
         if (scenario.DropConnectionAt is { } dropAt)
         {
             At(dropAt, DropAll);
@@ -143,7 +143,13 @@ internal sealed class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync().ConfigureAwait(false);
-        foreach (var timer in _timers)
+        ITimer[] timers;
+        lock (_timers)
+        {
+            timers = [.. _timers];
+        }
+
+        foreach (var timer in timers)
         {
             await timer.DisposeAsync().ConfigureAwait(false);
         }
@@ -159,9 +165,20 @@ internal sealed class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
         var due = instant - Clock.GetUtcNow();
         if (due >= TimeSpan.Zero)
         {
-            _timers.Add(Clock.CreateTimer(_ => action(), null, due, Timeout.InfiniteTimeSpan));
+            lock (_timers)
+            {
+                _timers.Add(Clock.CreateTimer(_ => action(), null, due, Timeout.InfiniteTimeSpan));
+            }
         }
     }
+
+    /// <summary>Settles the session's 0DTE options at its 16:00 ET close, then arms the next trading day's.</summary>
+    private void ArmExpiry(DateOnly session) =>
+        At(OptionChainModel.ExpiryTime(session), () =>
+        {
+            Book.SettleExpiry(session, Clock.GetUtcNow());
+            ArmExpiry(Contracts.Calendar.NextTradingDay(session));
+        });
 
     private void OnTick()
     {
