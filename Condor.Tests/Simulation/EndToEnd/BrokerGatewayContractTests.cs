@@ -14,6 +14,10 @@ public abstract partial class BrokerGatewayContractTests
     /// <summary>Starts a gateway as <paramref name="setup"/> asks, listening on loopback.</summary>
     private protected abstract Task<IMarketControl> StartMarketAsync(GatewaySetup setup);
 
+    /// <summary>An Eastern time of the simulated session, for scenario instants.</summary>
+    private protected static DateTimeOffset SessionEt(int hour, int minute) =>
+        Engine.Simulation.EasternTime.At(Gateway.GatewayHarness.Session, new TimeOnly(hour, minute));
+
     private protected async Task<ContractSession> OpenAsync(GatewaySetup? setup = null)
     {
         var market = await StartMarketAsync(setup ?? GatewaySetup.At(9, 31));

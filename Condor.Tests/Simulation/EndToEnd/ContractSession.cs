@@ -39,7 +39,13 @@ internal sealed class ContractSession : IAsyncDisposable
 
     public static TwsClient NewClient(int port, int clientId = 7) =>
         new(
-            new TwsClientSettings(new TwsConnectionSettings("127.0.0.1", port, clientId, TimeSpan.FromSeconds(5)), TimeSpan.FromSeconds(5)),
+            new TwsClientSettings(
+                new TwsConnectionSettings("127.0.0.1", port, clientId, TimeSpan.FromSeconds(5))
+                {
+                    ReconnectBaseDelay = TimeSpan.FromMilliseconds(20),
+                    ReconnectMaxDelay = TimeSpan.FromMilliseconds(100),
+                },
+                TimeSpan.FromSeconds(5)),
             TimeProvider.System,
             NullLoggerFactory.Instance);
 
