@@ -141,7 +141,7 @@ internal sealed class SimulatorDayBenchmark : IBenchmark
 
                 _waitFor = match;
                 _waiter = new TaskCompletionSource<IIncomingMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
-                return _waiter.Task.WaitAsync(TimeSpan.FromSeconds(60), token);
+                return _waiter.Task.WaitAsync(TimeSpan.FromSeconds(300), token);
             }
         }
 

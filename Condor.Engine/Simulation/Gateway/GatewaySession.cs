@@ -154,15 +154,25 @@ internal sealed partial class GatewaySession : IAsyncDisposable
         }
     }
 
+    /// <summary>Writes queued messages, batching whatever is already queued (up to 64 KB) into one socket write.</summary>
     private async Task WriteLoopAsync(FrameWriter writer, CancellationToken token)
     {
         var dropAfter = _gateway.Market.Options.Scenario.DropConnectionAfterMessages;
-        await foreach (var message in _outgoing.Reader.ReadAllAsync(token).ConfigureAwait(false))
+        using var batch = new MemoryStream();
+        while (await _outgoing.Reader.WaitToReadAsync(token).ConfigureAwait(false))
         {
-            await writer.WriteRawAsync(ProtocolEncoder.EncodeFrame(message), token).ConfigureAwait(false);
-            if (dropAfter is { } limit && Interlocked.Increment(ref _sent) >= limit)
+            batch.SetLength(0);
+            var drop = false;
+            while (batch.Length < 64 * 1024 && !drop && _outgoing.Reader.TryRead(out var message))
             {
-                Log.LogInformation("Simulated gateway: dropping client {ClientId} after {Count} messages (scenario)", ClientId, limit);
+                batch.Write(ProtocolEncoder.EncodeFrame(message));
+                drop = dropAfter is { } limit && Interlocked.Increment(ref _sent) >= limit;
+            }
+
+            await writer.WriteRawAsync(batch.GetBuffer().AsMemory(0, (int)batch.Length), token).ConfigureAwait(false);
+            if (drop)
+            {
+                Log.LogInformation("Simulated gateway: dropping client {ClientId} after {Count} messages (scenario)", ClientId, dropAfter);
                 Close();
                 return;
             }

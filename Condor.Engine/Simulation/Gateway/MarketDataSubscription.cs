@@ -12,7 +12,8 @@ namespace Condor.Engine.Simulation.Gateway;
 /// </summary>
 internal sealed class MarketDataSubscription
 {
-    private readonly Dictionary<int, string> _sent = [];
+    private readonly Dictionary<int, (decimal? Price, decimal Size)> _prices = [];
+    private readonly Dictionary<int, (double, double, double, double, double)> _computations = [];
     private readonly SimulatedMarket _market;
 
     private MarketDataSubscription(int tickerId, SimulatedMarket market)
@@ -86,12 +87,14 @@ internal sealed class MarketDataSubscription
             Price(ticks, 2, quote.Ask, quote.AskSize);
         }
 
+        var quoteChanged = ticks.Count > 0;
         Price(ticks, 4, quote.Last, 1);
         if (quote.Greeks is { } g)
         {
             Computation(ticks, 13, g, g.ModelPrice);
-            if (quote.Bid is { } bid && quote.Ask is { } ask)
+            if (quoteChanged && quote.Bid is { } bid && quote.Ask is { } ask)
             {
+                // Like IB, the bid/ask computations follow the bid/ask; the model one follows the model.
                 Computation(ticks, 10, g, (double)bid);
                 Computation(ticks, 11, g, (double)ask);
             }
@@ -100,13 +103,12 @@ internal sealed class MarketDataSubscription
 
     private void Price(List<IIncomingMessage> ticks, int type, decimal? price, decimal size)
     {
-        var text = FormattableString.Invariant($"{price}|{size}");
-        if (_sent.TryGetValue(type, out var previous) && previous == text)
+        if (_prices.TryGetValue(type, out var previous) && previous == (price, size))
         {
             return;
         }
 
-        _sent[type] = text;
+        _prices[type] = (price, size);
         ticks.Add(new TickPriceMessage(TickerId, type, price, size, new TickAttrib(false, false, false)));
     }
 
@@ -114,13 +116,13 @@ internal sealed class MarketDataSubscription
     private void Computation(List<IIncomingMessage> ticks, int type, OptionGreeks g, double price)
     {
         var theta = g.Theta * 252 / 365;
-        var text = FormattableString.Invariant($"{g.ImpliedVolatility:R}|{g.Delta:R}|{price:R}|{g.UnderlyingPrice:R}|{theta:R}");
-        if (_sent.TryGetValue(100 + type, out var previous) && previous == text)
+        var values = (g.ImpliedVolatility, g.Delta, price, g.UnderlyingPrice, theta);
+        if (_computations.TryGetValue(type, out var previous) && previous == values)
         {
             return;
         }
 
-        _sent[100 + type] = text;
+        _computations[type] = values;
         ticks.Add(new TickOptionComputationMessage(
             TickerId, type, 0, Round(g.ImpliedVolatility), Round(g.Delta), Round(price), 0, Round(g.Gamma), Round(g.Vega), Round(theta), Round(g.UnderlyingPrice)));
     }

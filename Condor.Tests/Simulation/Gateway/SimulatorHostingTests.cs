@@ -17,13 +17,13 @@ public sealed class SimulatorHostingTests
     public async Task Simulate_PortZeroSeedStart_PrintsPortAndServesUntilCancelled()
     {
         using var stop = new CancellationTokenSource();
-        var output = new BlockingWriter();
+        var output = new FirstLineWriter();
         var error = new StringWriter();
         var run = Task.Run(() => SimulateCommand.Run(
             ["simulate", "--port", "0", "--seed", "9", "--start", "2026-11-23T09:25:00-05:00", "--speed", "0"], output, error, TimeProvider.System, stop.Token));
 
         var line = await output.FirstLineAsync();
-        var port = int.Parse(line.Split("127.0.0.1:")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        var port = FirstLineWriter.Port(line);
         await using (var client = await TestTwsClient.ConnectAsync(port))
         {
             await client.SendAsync(new ReqCurrentTimeRequest());
@@ -87,18 +87,4 @@ public sealed class SimulatorHostingTests
         new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Condor:Simulator:Speed"] = "0" }).Build(),
         TimeProvider.System,
         NullLogger<SimulatorHostedService>.Instance);
-
-    /// <summary>A writer whose first line can be awaited (the command prints its port, then blocks).</summary>
-    private sealed class BlockingWriter : StringWriter
-    {
-        private readonly TaskCompletionSource<string> _line = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public Task<string> FirstLineAsync() => _line.Task.WaitAsync(TimeSpan.FromSeconds(10));
-
-        public override void WriteLine(string? value)
-        {
-            base.WriteLine(value);
-            _line.TrySetResult(value ?? string.Empty);
-        }
-    }
 }

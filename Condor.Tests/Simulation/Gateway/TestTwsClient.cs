@@ -123,7 +123,7 @@ internal sealed class TestTwsClient : IAsyncDisposable
                 }
             }
         }
-        catch (Exception e) when (e is IOException or ObjectDisposedException or SocketException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException or SocketException or NotSupportedException)
         {
         }
         finally
