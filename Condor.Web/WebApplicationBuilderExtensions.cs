@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using Condor.Web.Configuration;
 using Condor.Web.Security;
+using Condor.Web.Simulation;
 
 namespace Condor.Web;
 
@@ -26,6 +27,7 @@ internal static class WebApplicationBuilderExtensions
 
         builder.Services.AddCondorEngine();
         builder.Services.AddCondorSecurity();
+        builder.Services.AddSimulatedGateway();
         builder.Services.AddRazorComponents();
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<EffectiveConfiguration>();

@@ -29,12 +29,22 @@ internal sealed class MarketPath
         _anchorLog = Math.Log(options.AnchorSpx) - LogDeviation(anchor);
     }
 
+    private volatile MarketSnapshot? _last;
+
     public MarketPathOptions Options => _options;
 
     public MarketSnapshot At(DateTimeOffset time)
     {
+        // One-entry cache: the gateway asks for the same instant once per option per tick.
+        if (_last is { } last && last.Time == time)
+        {
+            return last;
+        }
+
         var instant = MarketInstant.From(time);
-        return new MarketSnapshot(time, Math.Exp(LogSpx(instant)), Vix(instant));
+        var snapshot = new MarketSnapshot(time, Math.Exp(LogSpx(instant)), Vix(instant));
+        _last = snapshot;
+        return snapshot;
     }
 
     public double Spx(DateTimeOffset time) => Math.Exp(LogSpx(MarketInstant.From(time)));

@@ -1,0 +1,183 @@
+using System.Net.Sockets;
+using System.Threading.Channels;
+using Condor.Engine.Tws.Protocol;
+using Condor.Engine.Tws.Protocol.Decoding;
+using Condor.Engine.Tws.Protocol.Messages;
+using Condor.Engine.Tws.Transport;
+using Microsoft.Extensions.Logging;
+
+namespace Condor.Engine.Simulation.Gateway;
+
+/// <summary>
+/// One accepted client: handshake, then a read loop that decodes requests and answers them, and a write loop that
+/// sends queued messages in order. Bad input is logged with its bytes in hex and the client is dropped; the
+/// gateway carries on. Messages are queued without blocking, so virtual-clock callbacks can send.
+/// </summary>
+internal sealed partial class GatewaySession : IAsyncDisposable
+{
+    private readonly SimulatedGateway _gateway;
+    private readonly TcpClient _client;
+    private readonly Channel<IIncomingMessage> _outgoing = Channel.CreateUnbounded<IIncomingMessage>(new() { SingleReader = true });
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Dictionary<int, MarketDataSubscription> _subscriptions = [];
+    private readonly object _subscriptionsGate = new();
+    private int _sent;
+    private volatile bool _positionsSubscribed;
+
+    public GatewaySession(SimulatedGateway gateway, TcpClient client)
+    {
+        _gateway = gateway;
+        _client = client;
+    }
+
+    public int ClientId { get; private set; } = -1;
+
+    public bool IsReady { get; private set; }
+
+    public bool PositionsSubscribed => _positionsSubscribed;
+
+    private ILogger Log => _gateway.Logger;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stop.Token);
+        var token = linked.Token;
+        var stream = _client.GetStream();
+        var reader = new FrameReader(stream);
+        using var writer = new FrameWriter(stream);
+        var writing = Task.CompletedTask;
+        try
+        {
+            var hello = await GatewayHandshake.RunAsync(reader, writer, GatewayTime.Format(_gateway.Clock.GetUtcNow()), Handshake.ServerVersion, token)
+                .ConfigureAwait(false);
+            ClientId = hello.ClientId;
+            writing = WriteLoopAsync(writer, token);
+            Send(new NextValidIdMessage(_gateway.NextOrderId));
+            Send(new ManagedAccountsMessage(_gateway.Settings.Account));
+            IsReady = true;
+            await ReadLoopAsync(reader, token).ConfigureAwait(false);
+            _outgoing.Writer.TryComplete();
+            await writing.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception e) when (e is IOException or SocketException or TwsProtocolException or ObjectDisposedException or EndOfStreamException)
+        {
+            Log.LogInformation("Simulated gateway: client {ClientId} dropped: {Reason}", ClientId, e.Message);
+        }
+        finally
+        {
+            Close();
+            await ObserveAsync(writing).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ObserveAsync(Task writing)
+    {
+        try
+        {
+            await writing.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is OperationCanceledException or IOException or SocketException or ObjectDisposedException)
+        {
+            Log.LogDebug("Simulated gateway: writer of client {ClientId} stopped: {Reason}", ClientId, e.Message);
+        }
+    }
+
+    /// <summary>Queues a message for this client (never blocks).</summary>
+    public void Send(IIncomingMessage message) => _outgoing.Writer.TryWrite(message);
+
+    /// <summary>Drops the connection (fault injection, shutdown).</summary>
+    public void Close()
+    {
+        IsReady = false;
+        _outgoing.Writer.TryComplete();
+        try
+        {
+            _stop.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+
+        _client.Dispose();
+    }
+
+    /// <summary>Streams every subscription's changed ticks at <paramref name="now"/>.</summary>
+    public void StreamTicks(DateTimeOffset now)
+    {
+        MarketDataSubscription[] lines;
+        lock (_subscriptionsGate)
+        {
+            lines = [.. _subscriptions.Values];
+        }
+
+        foreach (var line in lines)
+        {
+            foreach (var tick in line.Ticks(now))
+            {
+                Send(tick);
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Close();
+        await Task.Yield();
+        _stop.Dispose();
+    }
+
+    private async Task ReadLoopAsync(FrameReader reader, CancellationToken token)
+    {
+        while (!token.IsCancellationRequested)
+        {
+            var fields = await reader.ReadFieldsAsync(token).ConfigureAwait(false);
+            if (fields is null)
+            {
+                return;
+            }
+
+            switch (GatewayDecoder.Decode(fields))
+            {
+                case DecodedRequest decoded:
+                    Handle(decoded.Request);
+                    break;
+                case UnknownMessage unknown:
+                    Log.LogWarning("Simulated gateway: unknown message id {Id} from client {ClientId}: {Hex}", unknown.MessageId, ClientId, Hex(fields));
+                    break;
+                case MalformedMessage bad:
+                    Log.LogWarning("Simulated gateway: malformed {Id} from client {ClientId} ({Reason}): {Hex}; dropping the client", bad.MessageId, ClientId, bad.Reason, Hex(fields));
+                    return;
+            }
+        }
+    }
+
+    /// <summary>Writes queued messages, batching whatever is already queued (up to 64 KB) into one socket write.</summary>
+    private async Task WriteLoopAsync(FrameWriter writer, CancellationToken token)
+    {
+        var dropAfter = _gateway.Market.Options.Scenario.DropConnectionAfterMessages;
+        using var batch = new MemoryStream();
+        while (await _outgoing.Reader.WaitToReadAsync(token).ConfigureAwait(false))
+        {
+            batch.SetLength(0);
+            var drop = false;
+            while (batch.Length < 64 * 1024 && !drop && _outgoing.Reader.TryRead(out var message))
+            {
+                batch.Write(ProtocolEncoder.EncodeFrame(message));
+                drop = dropAfter is { } limit && Interlocked.Increment(ref _sent) >= limit;
+            }
+
+            await writer.WriteRawAsync(batch.GetBuffer().AsMemory(0, (int)batch.Length), token).ConfigureAwait(false);
+            if (drop)
+            {
+                Log.LogInformation("Simulated gateway: dropping client {ClientId} after {Count} messages (scenario)", ClientId, dropAfter);
+                Close();
+                return;
+            }
+        }
+    }
+
+    private static string Hex(string[] fields) => HexDump.Format(Tws.Wire.Frame.Encode(fields.Select(f => new string([.. f.Where(c => c is >= ' ' and <= '~')])).ToArray()));
+}

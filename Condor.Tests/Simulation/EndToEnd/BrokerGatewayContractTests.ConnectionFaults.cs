@@ -1,0 +1,134 @@
+using Condor.Engine.Simulation;
+using Condor.Engine.Tws.Client;
+using Condor.Engine.Tws.Protocol.Messages;
+using Condor.Engine.Tws.Transport;
+
+namespace Condor.Tests.Simulation.EndToEnd;
+
+/// <summary>Connection faults, quote faults, the broker acting on its own, and gateway-health codes.</summary>
+public abstract partial class BrokerGatewayContractTests
+{
+    [Fact]
+    public async Task DropAfterMessages_DuringAnswer_ClientLostAndPendingRequestFails()
+    {
+        // nextValidId + managedAccounts + the first account-summary row = 3 messages, then the socket closes.
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAfterMessages = 3 }));
+
+        await Assert.ThrowsAsync<TwsConnectionLostException>(
+            () => s.Client.GetAccountSummaryAsync(["NetLiquidation", "TotalCashValue", "BuyingPower"], s.Token));
+
+        await ContractSession.WaitUntilAsync(() => s.Client.State == ConnectionState.Lost, "state Lost");
+        await Assert.ThrowsAsync<TwsConnectionLostException>(
+            () => s.Client.PlaceOrderAsync(ContractSession.SpxIndex, ContractSession.Order("BUY", "MKT"), s.Token));
+    }
+
+    [Fact]
+    public async Task DropAt_VirtualTime_ClientLostThenReconnectsAndStreamResumes()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAt = SessionEt(9, 32) }));
+        await using var data = await s.Client.SubscribeMarketDataAsync(ContractSession.SpxIndex, string.Empty, snapshot: false, s.Token);
+        var ticks = new EventLog<MarketDataEvent>(data.Reader);
+        await ticks.WaitForAsync(e => e.Message is TickPriceMessage { TickType: 4 }, "first SPX tick");
+
+        s.Market.Advance(TimeSpan.FromMinutes(1));
+        await ContractSession.WaitUntilAsync(() => s.Client.State == ConnectionState.Lost, "state Lost");
+        await s.Client.ReconnectAsync(s.Token);
+        var before = ticks.Seen.Count;
+        await s.AdvanceAsync(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(ConnectionState.Connected, s.Client.State);
+        var index = 0;
+        await ticks.WaitForAsync(e => index++ >= before && e.Message is TickPriceMessage { TickType: 4 }, "a tick after reconnecting");
+    }
+
+    [Fact]
+    public async Task RefuseConnections_ForFiveMinutes_ConnectFailsThenSucceeds()
+    {
+        await using var market = await StartMarketAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { RefuseConnectionsFor = TimeSpan.FromMinutes(5) }));
+        await using var client = ContractSession.NewClient(market.Port);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => client.ConnectAsync(timeout.Token));
+        var refusedState = client.State;
+        market.Advance(TimeSpan.FromMinutes(5));
+        await client.ConnectAsync(timeout.Token);
+
+        Assert.NotEqual(ConnectionState.Connected, refusedState);
+        Assert.Equal(ConnectionState.Connected, client.State);
+    }
+
+    [Theory]
+    [InlineData(0)] // NaNBidAsk
+    [InlineData(1)] // MissingBidAsk
+    [InlineData(2)] // NoGreeks
+    public async Task QuoteFault_OnOneStrike_VisibleInThatOptionsTicksOnly(int fault)
+    {
+        var kind = (QuoteFaultKind)fault;
+        decimal strike;
+        await using (var probe = await OpenAsync())
+        {
+            (strike, _) = await probe.ShortStrikesAsync();
+        }
+
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { QuoteFaults = [new StrikeFault(strike, kind, OptionRight.Put)] }));
+
+        var faulty = await s.SnapshotAsync(await s.OptionAsync(strike, "P"));
+        var healthy = await s.SnapshotAsync(await s.OptionAsync(strike - 5, "P"));
+
+        static List<TickPriceMessage> Bids(IReadOnlyList<IIncomingMessage> ticks) => [.. ticks.OfType<TickPriceMessage>().Where(t => t.TickType == 1)];
+        static bool HasGreeks(IReadOnlyList<IIncomingMessage> ticks) => ticks.Any(t => t is TickOptionComputationMessage { TickType: 13, Delta: not null });
+        Assert.NotNull(Assert.Single(Bids(healthy)).Price);
+        Assert.True(HasGreeks(healthy));
+        switch (kind)
+        {
+            case QuoteFaultKind.NaNBidAsk:
+                Assert.Null(Assert.Single(Bids(faulty)).Price);
+                break;
+            case QuoteFaultKind.MissingBidAsk:
+                Assert.Empty(Bids(faulty));
+                break;
+            default:
+                Assert.False(HasGreeks(faulty));
+                Assert.NotNull(Assert.Single(Bids(faulty)).Price);
+                break;
+        }
+    }
+
+    [Fact]
+    public async Task AutoLiquidation_AtTime_UnsolicitedLiquidationExecutionsAndFlatPositions()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(9, 32, scenario: new SimulationScenario { AutoLiquidateAt = SessionEt(9, 40) }));
+        var (bag, _, _) = await s.EnterAsync();
+
+        await s.AdvanceAsync(TimeSpan.FromMinutes(10));
+
+        var liquidation = await s.Orders.WaitForAsync(e => e.Message is ExecDetailsMessage { Execution.Liquidation: 1 }, "liquidation execution");
+        var legIds = bag.ComboLegs.Select(l => l.ConId).ToHashSet();
+        Assert.Equal(0, liquidation.OrderId);
+        Assert.DoesNotContain(await s.Client.GetPositionsAsync(s.Token), p => legIds.Contains(p.Contract.ConId) && p.Position != 0);
+    }
+
+    [Fact]
+    public async Task ForeignPosition_NeverOrdered_ReportedByGetPositions()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { ForeignPositions = [new ForeignPosition("SPY", "STK", 10, 450m)] }));
+
+        var positions = await s.Client.GetPositionsAsync(s.Token);
+
+        var spy = Assert.Single(positions);
+        Assert.Equal(("SPY", "STK", 10m, 450m), (spy.Contract.Symbol, spy.Contract.SecType, spy.Position, spy.AvgCost));
+    }
+
+    [Fact]
+    public async Task GatewayError1100_AnsweredInsteadOfTime_HealthShowsIbLinkDown()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { RequestErrors = [new RequestError("reqCurrentTime", 1100, Occurrence: 1)] }));
+        var healthyBefore = s.Client.Health.Snapshot.IbLinkUp;
+        using var shortWait = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => s.Client.RequestCurrentTimeAsync(shortWait.Token));
+
+        Assert.True(healthyBefore);
+        Assert.False(s.Client.Health.Snapshot.IbLinkUp);
+    }
+}

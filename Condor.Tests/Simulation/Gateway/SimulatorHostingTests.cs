@@ -1,0 +1,90 @@
+using System.Net.Sockets;
+using Condor.Engine.Configuration;
+using Condor.Engine.Tws.Protocol.Messages;
+using Condor.Engine.Tws.Protocol.Requests;
+using Condor.Web.Cli;
+using Condor.Web.Simulation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace Condor.Tests.Simulation.Gateway;
+
+/// <summary>The <c>simulate</c> command and the Simulated-mode hosted service.</summary>
+public sealed class SimulatorHostingTests
+{
+    [Fact]
+    public async Task Simulate_PortZeroSeedStart_PrintsPortAndServesUntilCancelled()
+    {
+        using var stop = new CancellationTokenSource();
+        var output = new FirstLineWriter();
+        var error = new StringWriter();
+        var run = Task.Run(() => SimulateCommand.Run(
+            ["simulate", "--port", "0", "--seed", "9", "--start", "2026-11-23T09:25:00-05:00", "--speed", "0"], output, error, TimeProvider.System, stop.Token));
+
+        var line = await output.FirstLineAsync();
+        var port = FirstLineWriter.Port(line);
+        await using (var client = await TestTwsClient.ConnectAsync(port))
+        {
+            await client.SendAsync(new ReqCurrentTimeRequest());
+            var time = await client.WaitForAsync<CurrentTimeMessage>();
+            Assert.Equal(GatewayHarness.Et(9, 25).ToUnixTimeSeconds(), time.Time);
+        }
+
+        await stop.CancelAsync();
+        Assert.Equal(0, await run);
+        Assert.Contains("seed 9", line, StringComparison.Ordinal);
+        Assert.Contains("start 2026-11-23T09:25:00-05:00", line, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--port", "x")]
+    [InlineData("--speed", "-1")]
+    [InlineData("--scenario", "/nonexistent/scenario.json")]
+    [InlineData("--bogus", "1")]
+    public void Simulate_BadArgument_ExitsWithUsage(string name, string value)
+    {
+        var error = new StringWriter();
+
+        var exit = SimulateCommand.Run(["simulate", name, value], TextWriter.Null, error, TimeProvider.System, CancellationToken.None);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("usage: simulate", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HostedService_SimulatedMode_StartsOnEphemeralPortAndStops()
+    {
+        using var busy = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        busy.Start();
+        var service = Service(TradingMode.Simulated);
+
+        await service.StartAsync(CancellationToken.None);
+        var port = service.Port!.Value;
+        await using (var client = await TestTwsClient.ConnectAsync(port))
+        {
+            Assert.NotEqual(((System.Net.IPEndPoint)busy.LocalEndpoint).Port, port);
+        }
+
+        await service.StopAsync(CancellationToken.None);
+
+        Assert.Null(service.Port);
+        await Assert.ThrowsAnyAsync<SocketException>(() => TestTwsClient.ConnectAsync(port));
+    }
+
+    [Fact]
+    public async Task HostedService_LiveMode_DoesNotStart()
+    {
+        var service = Service(TradingMode.Live);
+
+        await service.StartAsync(CancellationToken.None);
+
+        Assert.Null(service.Port);
+    }
+
+    private static SimulatorHostedService Service(TradingMode mode) => new(
+        Options.Create(new CondorOptions { Mode = mode }),
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Condor:Simulator:Speed"] = "0" }).Build(),
+        TimeProvider.System,
+        NullLogger<SimulatorHostedService>.Instance);
+}

@@ -1,0 +1,60 @@
+using Condor.Engine.Configuration;
+using Condor.Engine.Simulation;
+using Condor.Engine.Simulation.Gateway;
+using Microsoft.Extensions.Options;
+
+namespace Condor.Web.Simulation;
+
+/// <summary>
+/// In <c>Condor:Mode = Simulated</c>, starts the gateway simulator with the app and stops it with the app.
+/// Port: <c>Condor:Simulator:Port</c>, default 0 = an ephemeral loopback port (logged, and read from
+/// <see cref="Port"/> by whoever connects), so a busy port — a real IB Gateway on 4002, or several test hosts —
+/// never stops the app from starting. Also read: <c>Condor:Simulator:Seed</c> (default 1),
+/// <c>Condor:Simulator:Speed</c> (virtual seconds per second, default 1), <c>Condor:Simulator:Scenario</c> (a JSON file).
+/// </summary>
+internal sealed partial class SimulatorHostedService(
+    IOptions<CondorOptions> condor, IConfiguration configuration, TimeProvider time, ILogger<SimulatorHostedService> logger) : IHostedService, IAsyncDisposable
+{
+    public const string Section = "Condor:Simulator";
+
+    private SimulatorHost? _host;
+
+    /// <summary>The simulator's bound port; null when not running (another mode, or not started yet).</summary>
+    public int? Port => _host?.Port;
+
+    /// <summary>The simulator's virtual clock, for the engine to share in Simulated mode; null when not running.</summary>
+    public VirtualClock? Clock => _host?.Clock;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (condor.Value.Mode != TradingMode.Simulated)
+        {
+            return Task.CompletedTask;
+        }
+
+        var section = configuration.GetSection(Section);
+        var seed = section.GetValue<ulong?>("Seed") ?? 1;
+        var speed = section.GetValue<double?>("Speed") ?? 1;
+        var scenarioFile = section.GetValue<string?>("Scenario");
+        var scenario = string.IsNullOrWhiteSpace(scenarioFile) ? null : ScenarioJson.Deserialize(File.ReadAllText(scenarioFile));
+        var start = SimulatorHost.DefaultStart(time.GetUtcNow());
+        _host = SimulatorHost.Create(seed, start, speed, scenario, section.GetValue<int?>("Port") ?? 0, logger);
+        _host.Start();
+        LogStarted(logger, _host.Port, seed, start, speed);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_host is { } host)
+        {
+            _host = null;
+            await host.DisposeAsync();
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Simulated mode: gateway simulator on 127.0.0.1:{Port} (seed {Seed}, virtual start {Start:O}, speed {Speed}x)")]
+    private static partial void LogStarted(ILogger logger, int port, ulong seed, DateTimeOffset start, double speed);
+}
