@@ -126,11 +126,11 @@ internal sealed partial class GatewaySession : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         Close();
-        await Task.Yield();
         _stop.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     private async Task ReadLoopAsync(FrameReader reader, CancellationToken token)
