@@ -5,6 +5,7 @@ using Condor.Engine.Configuration;
 using Condor.Engine.Execution;
 using Condor.Engine.Journal;
 using Condor.Engine.Notifications;
+using Condor.Engine.Simulation.Gateway;
 using Condor.Engine.Strategy;
 using Condor.Engine.Tws;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,7 @@ internal sealed class EffectiveConfiguration(IServiceProvider services)
         (ScheduleOptions.Section, typeof(ScheduleOptions)),
         (NotificationsOptions.Section, typeof(NotificationsOptions)),
         (JournalOptions.Section, typeof(JournalOptions)),
+        (SimulatorHostOptions.Section, typeof(SimulatorHostOptions)),
         (WebOptions.Section, typeof(WebOptions)),
     ];
 

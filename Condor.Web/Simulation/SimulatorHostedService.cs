@@ -7,16 +7,13 @@ namespace Condor.Web.Simulation;
 
 /// <summary>
 /// In <c>Condor:Mode = Simulated</c>, starts the gateway simulator with the app and stops it with the app.
-/// Port: <c>Condor:Simulator:Port</c>, default 0 = an ephemeral loopback port (logged, and read from
-/// <see cref="Port"/> by whoever connects), so a busy port — a real IB Gateway on 4002, or several test hosts —
-/// never stops the app from starting. Also read: <c>Condor:Simulator:Seed</c> (default 1),
-/// <c>Condor:Simulator:Speed</c> (virtual seconds per second, default 1), <c>Condor:Simulator:Scenario</c> (a JSON file).
+/// Settings: <see cref="SimulatorHostOptions"/> (<c>Condor:Simulator</c>); the default port 0 is an ephemeral
+/// loopback port (logged, and read from <see cref="Port"/> by whoever connects), so a busy port — a real IB
+/// Gateway on 4002, or several test hosts — never stops the app from starting.
 /// </summary>
 internal sealed partial class SimulatorHostedService(
-    IOptions<CondorOptions> condor, IConfiguration configuration, TimeProvider time, ILogger<SimulatorHostedService> logger) : IHostedService, IAsyncDisposable
+    IOptions<CondorOptions> condor, IOptions<SimulatorHostOptions> simulator, TimeProvider time, ILogger<SimulatorHostedService> logger) : IHostedService, IAsyncDisposable
 {
-    public const string Section = "Condor:Simulator";
-
     private SimulatorHost? _host;
 
     /// <summary>The simulator's bound port; null when not running (another mode, or not started yet).</summary>
@@ -32,13 +29,11 @@ internal sealed partial class SimulatorHostedService(
             return Task.CompletedTask;
         }
 
-        var section = configuration.GetSection(Section);
-        var seed = section.GetValue<ulong?>("Seed") ?? 1;
-        var speed = section.GetValue<double?>("Speed") ?? 1;
-        var scenarioFile = section.GetValue<string?>("Scenario");
-        var scenario = string.IsNullOrWhiteSpace(scenarioFile) ? null : ScenarioJson.Deserialize(File.ReadAllText(scenarioFile));
+        var settings = simulator.Value;
+        var seed = (ulong)settings.Seed;
+        var speed = settings.Speed;
         var start = SimulatorHost.DefaultStart(time.GetUtcNow());
-        _host = SimulatorHost.Create(seed, start, speed, scenario, section.GetValue<int?>("Port") ?? 0, logger);
+        _host = SimulatorHost.Create(seed, start, speed, settings.LoadScenario(), settings.Port, logger);
         _host.Start();
         LogStarted(logger, _host.Port, seed, start, speed);
         return Task.CompletedTask;

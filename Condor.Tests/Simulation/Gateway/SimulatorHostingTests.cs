@@ -1,10 +1,10 @@
 using System.Net.Sockets;
 using Condor.Engine.Configuration;
+using Condor.Engine.Simulation.Gateway;
 using Condor.Engine.Tws.Protocol.Messages;
 using Condor.Engine.Tws.Protocol.Requests;
 using Condor.Web.Cli;
 using Condor.Web.Simulation;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -84,7 +84,7 @@ public sealed class SimulatorHostingTests
 
     private static SimulatorHostedService Service(TradingMode mode) => new(
         Options.Create(new CondorOptions { Mode = mode }),
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Condor:Simulator:Speed"] = "0" }).Build(),
+        Options.Create(new SimulatorHostOptions { Speed = 0 }),
         TimeProvider.System,
         NullLogger<SimulatorHostedService>.Instance);
 }
