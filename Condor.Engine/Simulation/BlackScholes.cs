@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 namespace Condor.Engine.Simulation;
 
 /// <summary>Black–Scholes–Merton for European options with a continuous dividend yield.</summary>

@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 namespace Condor.Engine.Simulation;
 
 /// <summary>One leg of a combo (BAG), with its side as the combo defines it.</summary>

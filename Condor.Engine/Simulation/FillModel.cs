@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 namespace Condor.Engine.Simulation;
 
 /// <summary>
@@ -17,9 +18,9 @@ internal sealed class FillModel
     private readonly ulong _seed;
     private readonly FillModelOptions _options;
     private readonly SimulationScenario _scenario;
-    private readonly QuoteTicks _comboTicks;
+    private readonly TickRule _comboTicks;
 
-    public FillModel(ulong seed, FillModelOptions options, SimulationScenario scenario, QuoteTicks comboTicks)
+    public FillModel(ulong seed, FillModelOptions options, SimulationScenario scenario, TickRule comboTicks)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(scenario);
@@ -51,11 +52,11 @@ internal sealed class FillModel
 
         foreach (var price in new[] { order.LimitPrice, order.StopPrice })
         {
-            if (price is { } p && !_comboTicks.IsOnTick(p))
+            if (price is { } p && !_comboTicks.IsValid(Math.Abs(p)))
             {
                 return FillDecision.Rejected(
                     InvalidPriceIncrementCode,
-                    $"The price does not conform to the minimum price variation for this contract ({p} is not a multiple of {_comboTicks.TickAt(p)}).");
+                    $"The price does not conform to the minimum price variation for this contract ({p} is not a multiple of {_comboTicks.TickAt(Math.Abs(p))}).");
             }
         }
 

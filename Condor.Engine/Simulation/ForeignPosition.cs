@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 namespace Condor.Engine.Simulation;
 
 /// <summary>A position the simulated account holds although the client never ordered it.</summary>

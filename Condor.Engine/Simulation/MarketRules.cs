@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 using Condor.Engine.Strategy;
 
 namespace Condor.Engine.Simulation;
@@ -8,5 +9,5 @@ namespace Condor.Engine.Simulation;
 /// </summary>
 internal sealed record MarketRules(
     Func<DateOnly, bool> IsTradingDay,
-    Func<Underlying, QuoteTicks> OptionTicks,
-    Func<Underlying, QuoteTicks> ComboTicks);
+    Func<Underlying, TickRule> OptionTicks,
+    Func<Underlying, TickRule> ComboTicks);

@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 using Condor.Engine.Strategy;
 
 namespace Condor.Engine.Simulation;
@@ -61,7 +62,7 @@ internal sealed class OptionChainModel
         Array.BinarySearch(_strikes.GetOrAdd((underlying, session), key => ListStrikes(key.Item1, key.Item2)), strike) >= 0;
 
     /// <summary>The whole chain at an instant, puts and calls by ascending strike.</summary>
-    public OptionChain Chain(Underlying underlying, DateOnly session, DateTimeOffset time, QuoteTicks ticks)
+    public OptionChain Chain(Underlying underlying, DateOnly session, DateTimeOffset time, TickRule ticks)
     {
         var snapshot = _path.At(time);
         var spot = underlying == Underlying.SPX ? snapshot.Spx : snapshot.Xsp;
@@ -81,7 +82,7 @@ internal sealed class OptionChainModel
     }
 
     /// <summary>One option's quote; null when the session lists no expiry, the strike is not listed, or it has expired.</summary>
-    public OptionQuote? Quote(Underlying underlying, DateOnly session, decimal strike, OptionRight right, DateTimeOffset time, QuoteTicks ticks)
+    public OptionQuote? Quote(Underlying underlying, DateOnly session, decimal strike, OptionRight right, DateTimeOffset time, TickRule ticks)
     {
         if (YearsToExpiry(session, time) <= 0 || !IsListed(underlying, session, strike))
         {
@@ -92,7 +93,7 @@ internal sealed class OptionChainModel
     }
 
     /// <summary>A combo's quote from its legs; null when a leg is not quoted.</summary>
-    public ComboQuote? QuoteCombo(Underlying underlying, DateOnly session, IReadOnlyList<ComboLeg> legs, DateTimeOffset time, QuoteTicks ticks)
+    public ComboQuote? QuoteCombo(Underlying underlying, DateOnly session, IReadOnlyList<ComboLeg> legs, DateTimeOffset time, TickRule ticks)
     {
         ArgumentNullException.ThrowIfNull(legs);
         decimal? bid = 0, ask = 0;
@@ -127,7 +128,7 @@ internal sealed class OptionChainModel
     /// A position mark: the mid, else the model price (e.g. under a NaN-quote fault), and the settlement value once
     /// expired; an unlisted strike is marked at its model price too.
     /// </summary>
-    public decimal Mark(OptionKey contract, DateTimeOffset time, QuoteTicks ticks)
+    public decimal Mark(OptionKey contract, DateTimeOffset time, TickRule ticks)
     {
         if (YearsToExpiry(contract.Expiry, time) <= 0)
         {
@@ -174,7 +175,7 @@ internal sealed class OptionChainModel
         return (valuation, volatility, z, spot);
     }
 
-    private OptionQuote Price(Underlying underlying, DateOnly session, decimal strike, OptionRight right, MarketSnapshot snapshot, QuoteTicks ticks)
+    private OptionQuote Price(Underlying underlying, DateOnly session, decimal strike, OptionRight right, MarketSnapshot snapshot, TickRule ticks)
     {
         var (valuation, volatility, z, spot) = Value(underlying, session, strike, right, snapshot);
         var sinceOpen = snapshot.Time - EasternTime.At(session, EasternTime.Open);
@@ -182,7 +183,7 @@ internal sealed class OptionChainModel
         var greeks = new OptionGreeks(volatility, valuation.Delta, valuation.Gamma, valuation.Vega, valuation.Theta, valuation.Price, spot);
         var model = (decimal)Math.Round(valuation.Price, 6);
         var lastTick = ticks.TickAt(model);
-        var last = Math.Max(ticks.Below, Math.Round(model / lastTick, MidpointRounding.AwayFromZero) * lastTick);
+        var last = Math.Max(ticks.TickBelow, Math.Round(model / lastTick, MidpointRounding.AwayFromZero) * lastTick);
 
         var (bidSize, askSize) = Sizes(underlying, strike, right, snapshot.Time);
         var condition = QuoteCondition.Normal;

@@ -1,9 +1,10 @@
+using Condor.Engine.Market;
 namespace Condor.Engine.Simulation;
 
 /// <summary>Bid/ask around a model price: wider at the open and for far strikes, on the tick grid, never negative.</summary>
 internal static class QuoteSpread
 {
-    public static (decimal Bid, decimal Ask) Around(double model, double moneyness, TimeSpan sinceOpen, ChainOptions options, QuoteTicks ticks)
+    public static (decimal Bid, decimal Ask) Around(double model, double moneyness, TimeSpan sinceOpen, ChainOptions options, TickRule ticks)
     {
         var price = (decimal)Math.Round(model, 6);
         var tick = ticks.TickAt(price);
@@ -11,14 +12,14 @@ internal static class QuoteSpread
             * OpenFactor(sinceOpen, options)
             * (1 + (options.FarWidening * Math.Max(0, Math.Abs(moneyness) - 1)));
         var halfDecimal = (decimal)Math.Round(half, 6);
-        var bid = Math.Max(0, ticks.RoundDown(price - halfDecimal));
-        var ask = ticks.RoundUp(price + halfDecimal);
+        var bid = ticks.RoundDown(Math.Max(0, price - halfDecimal)).Value;
+        var ask = ticks.RoundUp(price + halfDecimal).Value;
         if (ask <= bid)
         {
             ask = bid + ticks.TickAt(bid);
         }
 
-        return (bid, Math.Max(ask, ticks.Below));
+        return (bid, Math.Max(ask, ticks.TickBelow));
     }
 
     /// <summary>1 + (widening − 1) × the fraction of the opening window still ahead (full widening before 09:30).</summary>

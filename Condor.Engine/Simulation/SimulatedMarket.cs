@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 using Condor.Engine.Strategy;
 
 namespace Condor.Engine.Simulation;
@@ -38,9 +39,9 @@ internal sealed class SimulatedMarket
 
     public SimulatedAccount Account { get; }
 
-    public QuoteTicks OptionTicks(Underlying underlying) => _rules.OptionTicks(underlying);
+    public TickRule OptionTicks(Underlying underlying) => _rules.OptionTicks(underlying);
 
-    public QuoteTicks ComboTicks(Underlying underlying) => _rules.ComboTicks(underlying);
+    public TickRule ComboTicks(Underlying underlying) => _rules.ComboTicks(underlying);
 
     public OptionChain Chain(Underlying underlying, DateOnly session, DateTimeOffset time) =>
         Chains.Chain(underlying, session, time, _rules.OptionTicks(underlying));

@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 using Condor.Engine.Simulation;
 
 namespace Condor.Tests.Simulation;

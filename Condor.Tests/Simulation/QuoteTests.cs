@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 using Condor.Engine.Simulation;
 using Condor.Engine.Strategy;
 using static Condor.Tests.Simulation.SimulationFixtures;
@@ -20,8 +21,8 @@ public sealed class QuoteTests
             {
                 Assert.True(quote.Bid >= 0);
                 Assert.True(quote.Ask > quote.Bid);
-                Assert.True(ticks.IsOnTick(quote.Bid!.Value), $"bid {quote.Bid}");
-                Assert.True(ticks.IsOnTick(quote.Ask!.Value), $"ask {quote.Ask}");
+                Assert.True(ticks.IsValid(quote.Bid!.Value), $"bid {quote.Bid}");
+                Assert.True(ticks.IsValid(quote.Ask!.Value), $"ask {quote.Ask}");
                 Assert.InRange(quote.BidSize, 1, 250);
                 Assert.InRange((double)quote.Greeks!.ModelPrice, (double)quote.Bid.Value, (double)quote.Ask.Value);
             }

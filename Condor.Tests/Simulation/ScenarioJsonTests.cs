@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Condor.Engine.Market;
 using Condor.Engine.Simulation;
 using Condor.Engine.Strategy;
 

@@ -38,7 +38,7 @@ public sealed class SimulatedMarketTests
         var xsp = market.Chain(Underlying.XSP, Session, Et(10, 0));
         Assert.Equal(spx.UnderlyingPrice / 10, xsp.UnderlyingPrice, 9);
         Assert.Contains(xsp.Options, o => o.Bid % 0.05m != 0);
-        Assert.All(xsp.Options, o => Assert.True(XspTicks.IsOnTick(o.Bid!.Value)));
+        Assert.All(xsp.Options, o => Assert.True(XspTicks.IsValid(o.Bid!.Value)));
     }
 
     [Fact]

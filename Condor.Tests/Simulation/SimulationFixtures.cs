@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 using Condor.Engine.Simulation;
 
 namespace Condor.Tests.Simulation;
@@ -7,11 +8,11 @@ internal static class SimulationFixtures
 {
     public static readonly DateOnly Session = new(2026, 11, 23);
 
-    public static readonly QuoteTicks SpxTicks = new(0.05m, 3m, 0.10m);
+    public static readonly TickRule SpxTicks = IndexOptionContract.Spx.LegTick;
 
-    public static readonly QuoteTicks XspTicks = new(0.01m, 3m, 0.05m);
+    public static readonly TickRule XspTicks = IndexOptionContract.Xsp.LegTick;
 
-    public static readonly QuoteTicks ComboTicks = QuoteTicks.Uniform(0.05m);
+    public static readonly TickRule ComboTicks = IndexOptionContract.Spx.ComboTick;
 
     public static DateTimeOffset Et(int hour, int minute, int second = 0) =>
         EasternTime.At(Session, new TimeOnly(hour, minute, second));

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Condor.Engine.Market;
 using Condor.Engine.Simulation;
 using Condor.Engine.Simulation.Gateway;
 using Condor.Engine.Tws.Protocol;

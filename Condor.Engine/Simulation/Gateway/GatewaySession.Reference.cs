@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 using Condor.Engine.Strategy;
 using Condor.Engine.Tws.Protocol.Messages;
 using Condor.Engine.Tws.Protocol.Models;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Condor.Engine.Market;
 using Condor.Engine.Strategy;
 using Condor.Engine.Tws.Protocol.Messages;
 using Condor.Engine.Tws.Protocol.Models;

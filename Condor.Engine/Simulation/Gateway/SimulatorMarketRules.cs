@@ -11,13 +11,11 @@ internal static class SimulatorMarketRules
         ArgumentNullException.ThrowIfNull(calendar);
         return new MarketRules(
             calendar.IsTradingDay,
-            u => Ticks(IndexOptionContract.For(u).LegTick),
-            u => Ticks(IndexOptionContract.For(u).ComboTick));
+            u => IndexOptionContract.For(u).LegTick,
+            u => IndexOptionContract.For(u).ComboTick);
     }
 
     public static MarketRules Default { get; } = From(ExchangeCalendar.Default);
-
-    private static QuoteTicks Ticks(TickRule rule) => new(rule.TickBelow, rule.Threshold, rule.TickFrom);
 
     /// <summary>The minimum tick of an option leg (what contractDetails reports).</summary>
     public static decimal MinTick(Underlying underlying) => IndexOptionContract.For(underlying).LegTick.TickBelow;

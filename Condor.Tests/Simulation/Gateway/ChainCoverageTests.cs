@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 using Condor.Engine.Simulation;
 using Condor.Engine.Simulation.Gateway;
 using Condor.Engine.Strategy;

@@ -1,8 +1,0 @@
-namespace Condor.Engine.Simulation;
-
-/// <summary>Put or call.</summary>
-internal enum OptionRight
-{
-    Put,
-    Call,
-}
