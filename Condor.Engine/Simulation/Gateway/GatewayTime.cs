@@ -15,7 +15,11 @@ internal static class GatewayTime
             ? date
             : null;
 
-    /// <summary>Reads goodAfterTime (<c>yyyyMMdd HH:mm:ss [zone]</c>); a zone other than UTC is taken as New York time.</summary>
+    /// <summary>
+    /// Reads goodAfterTime as TWS does: <c>yyyyMMdd-HH:mm:ss</c> is UTC; <c>yyyyMMdd HH:mm:ss zone</c> is in that
+    /// zone (<c>US/Eastern</c>, <c>UTC</c>, any IANA id); <c>yyyyMMdd HH:mm:ss</c> without a zone is the gateway's
+    /// local time, which for the simulator is New York. Anything else is null (the order is rejected).
+    /// </summary>
     public static DateTimeOffset? Parse(string text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -23,17 +27,30 @@ internal static class GatewayTime
             return null;
         }
 
-        var parts = text.Trim().Split([' ', '-'], 3, StringSplitOptions.RemoveEmptyEntries);
+        text = text.Trim();
+        var utcDash = text.Length > 8 && text[8] == '-';
+        var parts = text.Split(utcDash ? ['-', ' '] : [' '], 3, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2
-            || ParseDate(parts[0]) is not { } date
+            || ParseDate(parts[0]) is not { } date || parts[0].Length != 8
             || !TimeOnly.TryParseExact(parts[1], "HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
             return null;
         }
 
-        var zone = parts.Length > 2 ? parts[2] : string.Empty;
-        return zone is "UTC" or "GMT"
+        if (utcDash)
+        {
+            return parts.Length == 2 ? new DateTimeOffset(date.ToDateTime(time), TimeSpan.Zero) : null;
+        }
+
+        if (parts.Length == 2)
+        {
+            return EasternTime.At(date, time);
+        }
+
+        return parts[2] is "UTC" or "GMT"
             ? new DateTimeOffset(date.ToDateTime(time), TimeSpan.Zero)
-            : EasternTime.At(date, time);
+            : TimeZoneInfo.TryFindSystemTimeZoneById(parts[2], out var zone)
+                ? Market.ExchangeTime.AtZone(date, time, zone)
+                : null;
     }
 }
