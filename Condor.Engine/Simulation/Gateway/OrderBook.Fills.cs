@@ -226,8 +226,12 @@ internal sealed partial class OrderBook
     private static string NextExecId(int fill, int part) =>
         string.Create(CultureInfo.InvariantCulture, $"0000c0d0.{fill:x8}.{part:D2}.01");
 
+    /// <summary>IB's execution filter: every non-empty field must match; Time keeps executions at or after it.</summary>
     private static bool Matches(ExecDetailsMessage exec, ExecutionFilter filter) =>
         (filter.ClientId == 0 || exec.Execution.ClientId == filter.ClientId)
+        && (filter.AcctCode.Length == 0 || string.Equals(filter.AcctCode, exec.Execution.AcctNumber, StringComparison.OrdinalIgnoreCase))
+        && (filter.Exchange.Length == 0 || string.Equals(filter.Exchange, exec.Execution.Exchange, StringComparison.OrdinalIgnoreCase))
+        && (filter.Time.Length == 0 || GatewayTime.Parse(exec.Execution.Time) >= GatewayTime.Parse(filter.Time))
         && (filter.Symbol.Length == 0 || string.Equals(filter.Symbol, exec.Contract.Symbol, StringComparison.OrdinalIgnoreCase))
         && (filter.SecType.Length == 0 || string.Equals(filter.SecType, exec.Contract.SecType, StringComparison.OrdinalIgnoreCase))
         && (filter.Side.Length == 0 || string.Equals(filter.Side, exec.Execution.Side, StringComparison.OrdinalIgnoreCase));
