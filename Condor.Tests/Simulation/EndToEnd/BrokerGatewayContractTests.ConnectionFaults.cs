@@ -120,15 +120,25 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
-    public async Task GatewayError1100_AnsweredInsteadOfTime_HealthShowsIbLinkDown()
+    public async Task GatewayErrors1100Then1102_AnsweredInsteadOfTime_HealthShowsIbLinkDownThenUp()
     {
-        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { RequestErrors = [new RequestError("reqCurrentTime", 1100, Occurrence: 1)] }));
+        var errors = new[] { new RequestError("reqCurrentTime", 1100, Occurrence: 1), new RequestError("reqCurrentTime", 1102, Occurrence: 2) };
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { RequestErrors = errors }));
         var healthyBefore = s.Client.Health.Snapshot.IbLinkUp;
-        using var shortWait = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
 
+        await AskTimeAnsweredByErrorAsync(s);
+        var afterLost = s.Client.Health.Snapshot.IbLinkUp;
+        await AskTimeAnsweredByErrorAsync(s);
+
+        Assert.Equal((true, false), (healthyBefore, afterLost));
+        Assert.True(s.Client.Health.Snapshot.IbLinkUp);
+        Assert.Equal(ConnectionState.Connected, s.Client.State);
+    }
+
+    /// <summary>reqCurrentTime answered by a connectivity code (no time ever comes): gives up after a short real wait.</summary>
+    private static async Task AskTimeAnsweredByErrorAsync(ContractSession s)
+    {
+        using var shortWait = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => s.Client.RequestCurrentTimeAsync(shortWait.Token));
-
-        Assert.True(healthyBefore);
-        Assert.False(s.Client.Health.Snapshot.IbLinkUp);
     }
 }

@@ -18,12 +18,12 @@ public abstract partial class BrokerGatewayContractTests
     private protected static DateTimeOffset SessionEt(int hour, int minute) =>
         Engine.Simulation.EasternTime.At(Gateway.GatewayHarness.Session, new TimeOnly(hour, minute));
 
-    private protected async Task<ContractSession> OpenAsync(GatewaySetup? setup = null)
+    private protected async Task<ContractSession> OpenAsync(GatewaySetup? setup = null, TimeSpan? requestTimeout = null)
     {
         var market = await StartMarketAsync(setup ?? GatewaySetup.At(9, 31));
         try
         {
-            return await ContractSession.ConnectAsync(market);
+            return await ContractSession.ConnectAsync(market, requestTimeout);
         }
         catch
         {
