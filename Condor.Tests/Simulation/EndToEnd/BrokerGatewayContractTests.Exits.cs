@@ -81,4 +81,27 @@ public abstract partial class BrokerGatewayContractTests
         Assert.Equal(4, open.Count(p => legIds.Contains(p.Contract.ConId) && p.Position != 0));
         Assert.DoesNotContain(settled, p => legIds.Contains(p.Contract.ConId) && p.Position != 0);
     }
+
+    [Fact]
+    public async Task Expiry_At1600_CashSettlesAtIntrinsicValueOfTheClose()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(15, 58));
+        var cashBefore = await CashAsync(s);
+        var (bag, _, filled) = await s.EnterAsync();
+        var commissions = s.Orders.Seen.Select(e => e.Message).OfType<CommissionReportMessage>().Sum(c => c.CommissionReport.Commission!.Value);
+        var strikes = new List<(decimal Strike, string Right, int Sign)>();
+        foreach (var leg in bag.ComboLegs)
+        {
+            var option = Assert.Single(await s.Client.GetContractDetailsAsync(new Engine.Tws.Protocol.Models.Contract { ConId = leg.ConId, Exchange = "SMART" }, s.Token)).Contract;
+            strikes.Add((option.Strike, option.Right, leg.Action == "BUY" ? 1 : -1));
+        }
+
+        await s.AdvanceAsync(TimeSpan.FromMinutes(2));
+        var close = Math.Round(await s.SpotAsync(), 2, MidpointRounding.AwayFromZero);
+        await s.AdvanceAsync(TimeSpan.FromMinutes(1));
+
+        var settlement = strikes.Sum(l => l.Sign * (l.Right == "C" ? Math.Max(0, close - l.Strike) : Math.Max(0, l.Strike - close)));
+        var expected = cashBefore - (filled.AvgFillPrice!.Value * 100) - commissions + (settlement * 100);
+        Assert.Equal(Math.Round(expected, 2), await CashAsync(s));
+    }
 }
