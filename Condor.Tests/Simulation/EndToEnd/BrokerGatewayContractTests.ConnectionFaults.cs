@@ -23,6 +23,17 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
+    public async Task DropAfterMessages_DuringSnapshot_SnapshotFailsWithConnectionLost()
+    {
+        // nextValidId + managedAccounts + the snapshot's first tick = 3 messages, then the socket closes.
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAfterMessages = 3 }));
+
+        await Assert.ThrowsAsync<TwsConnectionLostException>(() => s.SnapshotAsync(ContractSession.SpxIndex));
+
+        await ContractSession.WaitUntilAsync(() => s.Client.State == ConnectionState.Lost, "state Lost");
+    }
+
+    [Fact]
     public async Task DropAt_VirtualTime_ClientLostThenReconnectsAndStreamResumes()
     {
         await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAt = SessionEt(9, 32) }));
