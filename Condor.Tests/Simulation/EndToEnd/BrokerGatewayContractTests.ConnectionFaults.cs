@@ -131,6 +131,17 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
+    public async Task ForeignPosition_SpxwOption_ReportedWithItsOptionContract()
+    {
+        var foreign = new ForeignPosition("SPX", "OPT", -2, 150m, GatewaySetupSession, 5800m, OptionRight.Put, "SPXW");
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { ForeignPositions = [foreign] }));
+
+        var position = Assert.Single(await s.Client.GetPositionsAsync(s.Token));
+
+        Assert.Equal(("OPT", "SPXW", s.Expiry, 5800m, "P", -2m), (position.Contract.SecType, position.Contract.TradingClass, position.Contract.LastTradeDateOrContractMonth, position.Contract.Strike, position.Contract.Right, position.Position));
+    }
+
+    [Fact]
     public async Task GatewayErrors1100Then1102_AnsweredInsteadOfTime_HealthShowsIbLinkDownThenUp()
     {
         var errors = new[] { new RequestError("reqCurrentTime", 1100, Occurrence: 1), new RequestError("reqCurrentTime", 1102, Occurrence: 2) };

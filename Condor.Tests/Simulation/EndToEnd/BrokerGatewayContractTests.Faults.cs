@@ -116,6 +116,23 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
+    public async Task FillDelay_CancelledBeforeTheFill_NeverFills()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(9, 32, scenario: new SimulationScenario { FillDelay = TimeSpan.FromSeconds(10) }));
+        var bag = await s.CondorAsync();
+        var order = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "MKT"), s.Token);
+        await s.AdvanceAsync(TimeSpan.FromSeconds(5));
+
+        await s.Client.CancelOrderAsync(order.OrderId, s.Token);
+        await s.StatusAsync(order.OrderId, "Cancelled");
+        await s.AdvanceAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(s.HasStatus(order.OrderId, "Filled"));
+        Assert.DoesNotContain(s.Orders.Seen, e => e.Message is ExecDetailsMessage);
+        Assert.DoesNotContain(await s.Client.GetPositionsAsync(s.Token), p => p.Position != 0);
+    }
+
+    [Fact]
     public async Task PartialFill_QuantityThree_OneThenTheRest()
     {
         var scenario = new SimulationScenario { PartialFillQuantity = 1, PartialFillRemainderAfter = TimeSpan.FromSeconds(30) };

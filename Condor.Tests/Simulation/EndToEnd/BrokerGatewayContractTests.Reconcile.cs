@@ -67,7 +67,7 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
-    public async Task AccountSummary_AfterFill_InitialMarginRisesByWhatIfChange()
+    public async Task AccountSummary_AfterFill_InitialMarginRiseAndCommissionsMatchWhatIf()
     {
         await using var s = await OpenAsync(GatewaySetup.At(9, 32));
         var bag = await s.CondorAsync();
@@ -79,6 +79,10 @@ public abstract partial class BrokerGatewayContractTests
         await s.StatusAsync(ack.OrderId, "Filled");
 
         var after = await MarginAsync(s);
+        var count = 0;
+        await s.Orders.WaitForAsync(e => e.OrderId == ack.OrderId && e.Message is CommissionReportMessage && ++count == 4, "four commissions");
+        var commissions = s.Orders.Seen.Where(e => e.OrderId == ack.OrderId).Select(e => e.Message).OfType<CommissionReportMessage>().Sum(c => c.CommissionReport.Commission);
+        Assert.Equal(whatIf.Commission, commissions);
         Assert.Equal(0m, before);
         Assert.True(after > 0);
         Assert.Equal(whatIf.InitMarginChange, after - before);
