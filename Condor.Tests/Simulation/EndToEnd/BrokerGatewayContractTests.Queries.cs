@@ -1,3 +1,4 @@
+using Condor.Engine.Tws.Protocol.Messages;
 using Condor.Engine.Tws.Protocol.Models;
 
 namespace Condor.Tests.Simulation.EndToEnd;
@@ -68,6 +69,38 @@ public abstract partial class BrokerGatewayContractTests
         var update = await new EventLog<Engine.Tws.Client.PnlUpdate>(pnl.Reader).WaitForAsync(_ => true, "a P&L update");
 
         Assert.Equal(after - before, Math.Round(update.DailyPnL!.Value, 2));
+    }
+
+    [Fact]
+    public async Task ComboFill_BagExecutionPrice_IsSignedSumOfLegPricesAndTheAverageFill()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(9, 32));
+        var (bag, entry, filled) = await s.EnterAsync();
+
+        var executions = s.Orders.Seen.Where(e => e.OrderId == entry.OrderId).Select(e => e.Message).OfType<ExecDetailsMessage>().ToList();
+        var bagPrice = executions.Single(e => e.Contract.SecType == "BAG").Execution.Price;
+        var legs = executions.Where(e => e.Contract.SecType == "OPT").ToList();
+        var signed = legs.Sum(e => (e.Execution.Side == "BOT" ? 1 : -1) * e.Execution.Price!.Value);
+
+        Assert.Equal(filled.AvgFillPrice, bagPrice);
+        Assert.Equal(bagPrice, signed);
+        Assert.All(legs, e => Assert.Equal(bag.ComboLegs.Single(l => l.ConId == e.Contract.ConId).Action == "BUY" ? "BOT" : "SLD", e.Execution.Side));
+    }
+
+    [Fact]
+    public async Task CloseCondor_AfterEntry_PositionsFlatAndMarginReleased()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(9, 32));
+        var (bag, _, _) = await s.EnterAsync();
+        var (bid, _) = await s.QuoteAsync(bag);
+
+        var exit = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "LMT", bid), s.Token);
+        await s.StatusAsync(exit.OrderId, "Filled");
+
+        var legIds = bag.ComboLegs.Select(l => l.ConId).ToHashSet();
+        Assert.DoesNotContain(await s.Client.GetPositionsAsync(s.Token), p => legIds.Contains(p.Contract.ConId) && p.Position != 0);
+        var margin = await s.Client.GetAccountSummaryAsync(["InitMarginReq"], s.Token);
+        Assert.Equal(0m, decimal.Parse(margin.Single(r => r.Tag == "InitMarginReq").Value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static async Task<decimal> NetLiquidationAsync(ContractSession s)
