@@ -8,17 +8,22 @@ using Condor.Engine.Tws.Protocol.Models;
 namespace Condor.Engine.Simulation.Gateway;
 
 /// <summary>
-/// The simulator's reference data, consistent with IB: index conIds (SPX 416904, XSP 13455763), option conIds from
+/// The simulator's reference data, consistent with IB: index conIds (SPX 416904, VIX 13455763; XSP has a simulator id), option conIds from
 /// <see cref="SimulatedContractIds"/>, SPXW / XSP trading classes, multiplier 100, CBOE minimum ticks, trading hours
 /// from the exchange calendar. Option conIds are mapped back to contracts for the sessions the gateway lists.
 /// </summary>
 internal sealed class GatewayContracts
 {
     public const int SpxConId = 416904;
-    public const int XspConId = 13455763;
 
-    /// <summary>The simulator's own id for VIX (IB's real one is not needed by Condor).</summary>
-    public const int VixConId = 13455764;
+    /// <summary>VIX's index conId at IB (13455763, as several public IB API clients record it).</summary>
+    public const int VixConId = 13455763;
+
+    /// <summary>
+    /// The simulator's own id for the XSP index: 13455763 is VIX's at IB, and XSP's real one was not verified here.
+    /// Clients should discover it with reqContractDetails, as Condor does.
+    /// </summary>
+    public const int XspConId = 90_000_001;
 
     /// <summary>The conId the gateway gives every combo (BAG) it echoes back.</summary>
     public const int ComboConId = 28812380;

@@ -62,7 +62,11 @@ internal sealed partial class GatewaySession : IAsyncDisposable
         catch (OperationCanceledException)
         {
         }
-        catch (Exception e) when (e is IOException or SocketException or TwsProtocolException or ObjectDisposedException or EndOfStreamException)
+        catch (TwsProtocolException e)
+        {
+            Log.LogWarning("Simulated gateway: dropping client {ClientId}, it broke the protocol: {Reason}", ClientId, e.Message);
+        }
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or EndOfStreamException)
         {
             Log.LogInformation("Simulated gateway: client {ClientId} dropped: {Reason}", ClientId, e.Message);
         }
@@ -122,11 +126,11 @@ internal sealed partial class GatewaySession : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         Close();
-        await Task.Yield();
         _stop.Dispose();
+        return ValueTask.CompletedTask;
     }
 
     private async Task ReadLoopAsync(FrameReader reader, CancellationToken token)

@@ -11,19 +11,31 @@ namespace Condor.Tests.Simulation.Gateway;
 public sealed class ChainCoverageTests
 {
     [Fact]
-    public async Task ReqSecDefOptParams_Xsp_ConId13455763StrikesEveryPoint()
+    public async Task ReqSecDefOptParams_Xsp_IndexConIdStrikesEveryPoint()
     {
         await using var harness = await GatewayHarness.StartAsync();
         await using var client = await harness.ConnectAsync();
 
-        await client.SendAsync(new ReqSecDefOptParamsRequest(1, "XSP", string.Empty, "IND", 13455763));
+        await client.SendAsync(new ReqSecDefOptParamsRequest(1, "XSP", string.Empty, "IND", GatewayContracts.XspConId));
         var rows = await client.CollectUntilAsync<SecurityDefinitionOptionParameterMessage, SecurityDefinitionOptionParameterEndMessage>();
         await client.SendAsync(new ReqContractDetailsRequest(2, new Contract { Symbol = "XSP", SecType = "OPT", LastTradeDateOrContractMonth = "20261123", Strike = 600, Right = "C", TradingClass = "XSP" }));
         var details = Assert.Single(await client.CollectUntilAsync<ContractDetailsMessage, ContractDetailsEndMessage>()).ContractDetails;
 
-        Assert.All(rows, r => Assert.Equal(("XSP", 13455763), (r.TradingClass, r.UnderlyingConId)));
+        Assert.All(rows, r => Assert.Equal(("XSP", GatewayContracts.XspConId), (r.TradingClass, r.UnderlyingConId)));
         Assert.Contains(601m, rows[0].Strikes);
-        Assert.Equal((0.01m, 13455763, "XSP"), (details.MinTick, details.UnderConId, details.Contract.TradingClass));
+        Assert.Equal((0.01m, GatewayContracts.XspConId, "XSP"), (details.MinTick, details.UnderConId, details.Contract.TradingClass));
+    }
+
+    [Fact]
+    public async Task ReqMktData_VixByConId_AnswersVixLevel()
+    {
+        await using var harness = await GatewayHarness.StartAsync(start: GatewayHarness.Et(9, 40));
+        await using var client = await harness.ConnectAsync();
+
+        await client.SendAsync(new ReqMktDataRequest(4, new Contract { ConId = 13455763, SecType = "IND", Exchange = "CBOE" }, string.Empty, true, false));
+        var last = await client.WaitForAsync<TickPriceMessage>(t => t.TickType == 4);
+
+        Assert.Equal(harness.Market.Path.At(GatewayHarness.Et(9, 40)).VixPrice, last.Price);
     }
 
     [Fact]
