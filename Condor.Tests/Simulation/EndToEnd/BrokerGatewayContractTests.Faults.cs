@@ -144,8 +144,12 @@ public abstract partial class BrokerGatewayContractTests
         s.Market.Advance(TimeSpan.FromSeconds(30));
         var rest = await s.StatusAsync(order.OrderId, "Filled");
 
+        var legIds = bag.ComboLegs.Select(l => l.ConId).ToHashSet();
+        var positions = await s.Client.GetPositionsAsync(s.Token);
         Assert.Equal((1m, 2m), (partial.Filled, partial.Remaining));
         Assert.Equal((3m, 0m), (rest.Filled, rest.Remaining));
+        Assert.All(positions.Where(p => legIds.Contains(p.Contract.ConId)), p => Assert.Equal(3m, Math.Abs(p.Position!.Value)));
+        Assert.Equal(4, positions.Count(p => legIds.Contains(p.Contract.ConId)));
     }
 
     [Fact]

@@ -32,6 +32,27 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
+    public async Task Reconnect_ExitFilledWhileDisconnected_ExecutionsAndPositionsShowIt()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(9, 32, scenario: new SimulationScenario { DropConnectionAt = SessionEt(9, 33) }));
+        var (bag, _, _) = await s.EnterAsync();
+        var exit = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "MKT", goodAfter: $"{s.Expiry} 09:34:00 US/Eastern"), s.Token);
+
+        s.Market.Advance(TimeSpan.FromMinutes(1));
+        await ContractSession.WaitUntilAsync(() => s.Client.State == ConnectionState.Lost, "state Lost");
+        s.Market.Advance(TimeSpan.FromMinutes(2));
+        await s.Client.ReconnectAsync(s.Token);
+
+        var executions = await s.Client.GetExecutionsAsync(new ExecutionFilter(), s.Token);
+        var completed = await s.Client.GetCompletedOrdersAsync(apiOnly: true, s.Token);
+        var legIds = bag.ComboLegs.Select(l => l.ConId).ToHashSet();
+        Assert.Equal(5, executions.Count(e => e.Execution.OrderId == exit.OrderId));
+        Assert.DoesNotContain(await s.Client.GetPositionsAsync(s.Token), p => legIds.Contains(p.Contract.ConId) && p.Position != 0);
+        Assert.Equal(2, completed.Count(c => c.OrderState.Status == "Filled"));
+        Assert.Empty(await s.Client.GetOpenOrdersAsync(OpenOrdersScope.ThisClient, s.Token));
+    }
+
+    [Fact]
     public async Task PlaceOrder_SameIdWithMarketableLimit_ModifiesWorkingOrderWhichFills()
     {
         await using var s = await OpenAsync(GatewaySetup.At(9, 32));
