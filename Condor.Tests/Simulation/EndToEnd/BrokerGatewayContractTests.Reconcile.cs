@@ -109,6 +109,40 @@ public abstract partial class BrokerGatewayContractTests
         Assert.Equal(whatIf.InitMarginChange, after - before);
     }
 
+    [Fact]
+    public async Task WhatIf_ClosingTheOpenCondor_ReleasesItsMargin()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(9, 32));
+        var (bag, _, _) = await s.EnterAsync();
+        var held = await MarginAsync(s);
+        var (bid, _) = await s.QuoteAsync(bag);
+
+        var state = await s.Client.WhatIfAsync(bag, ContractSession.Order("SELL", "LMT", bid), s.Token);
+
+        Assert.True(held > 0);
+        Assert.Equal(-held, state.InitMarginChange);
+        Assert.Equal(0m, state.InitMarginAfter);
+    }
+
+    [Fact]
+    public async Task PlaceOrder_SameIdWithTighterStop_ModifiedStopTriggers()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(9, 32));
+        var (bag, _, _) = await s.EnterAsync();
+        var stop = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "STP", aux: -50m), s.Token);
+        var (bid, ask) = await s.QuoteAsync(bag);
+        var tighter = Math.Floor(((bid + ask) / 2 - 0.05m) / 0.05m) * 0.05m;
+
+        await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "STP", aux: tighter) with { OrderId = stop.OrderId }, s.Token);
+        for (var minute = 0; minute < 180 && !s.HasStatus(stop.OrderId, "Filled"); minute++)
+        {
+            await s.AdvanceAsync(TimeSpan.FromMinutes(1));
+        }
+
+        var filled = await s.StatusAsync(stop.OrderId, "Filled");
+        Assert.True(filled.AvgFillPrice <= tighter, $"{filled.AvgFillPrice} > {tighter}");
+    }
+
     private static async Task<decimal> MarginAsync(ContractSession s)
     {
         var rows = await s.Client.GetAccountSummaryAsync(["InitMarginReq"], s.Token);
