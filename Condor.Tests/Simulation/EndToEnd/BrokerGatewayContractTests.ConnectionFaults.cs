@@ -157,6 +157,25 @@ public abstract partial class BrokerGatewayContractTests
         Assert.Equal(ConnectionState.Connected, s.Client.State);
     }
 
+    [Fact]
+    public async Task GatewayError1101_DataLost_StreamSurvivesAndKeepsTicking()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { RequestErrors = [new RequestError("reqCurrentTime", 1101, Occurrence: 1)] }));
+        await using var data = await s.Client.SubscribeMarketDataAsync(ContractSession.SpxIndex, string.Empty, snapshot: false, s.Token);
+        var ticks = new EventLog<MarketDataEvent>(data.Reader);
+        await ticks.WaitForAsync(e => e.Message is TickPriceMessage { TickType: 4 }, "first SPX tick");
+
+        await AskTimeAnsweredByErrorAsync(s);
+        await s.SyncAsync();
+        var before = ticks.Seen.Count;
+        await s.AdvanceAsync(TimeSpan.FromSeconds(2));
+
+        var index = 0;
+        await ticks.WaitForAsync(e => index++ >= before && e.Message is TickPriceMessage { TickType: 4 }, "a tick after 1101");
+        Assert.False(data.Reader.Completion.IsCompleted);
+        Assert.Equal(ConnectionState.Connected, s.Client.State);
+    }
+
     /// <summary>reqCurrentTime answered by a connectivity code (no time ever comes): gives up after a short real wait.</summary>
     private static async Task AskTimeAnsweredByErrorAsync(ContractSession s)
     {
