@@ -24,6 +24,17 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
+    public async Task DropAfterMessages_DuringSnapshot_SnapshotFailsWithConnectionLost()
+    {
+        // nextValidId + managedAccounts + the snapshot's first tick = 3 messages, then the socket closes.
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAfterMessages = 3 }));
+
+        await Assert.ThrowsAsync<TwsConnectionLostException>(() => s.SnapshotAsync(ContractSession.SpxIndex));
+
+        await ContractSession.WaitUntilAsync(() => s.Client.State == ConnectionState.Lost, "state Lost");
+    }
+
+    [Fact]
     public async Task DropAt_VirtualTime_ClientLostThenReconnectsAndStreamResumes()
     {
         await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAt = SessionEt(9, 32) }));
@@ -121,15 +132,55 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
-    public async Task GatewayError1100_AnsweredInsteadOfTime_HealthShowsIbLinkDown()
+    public async Task ForeignPosition_SpxwOption_ReportedWithItsOptionContract()
     {
-        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { RequestErrors = [new RequestError("reqCurrentTime", 1100, Occurrence: 1)] }));
+        var foreign = new ForeignPosition("SPX", "OPT", -2, 150m, GatewaySetupSession, 5800m, OptionRight.Put, "SPXW");
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { ForeignPositions = [foreign] }));
+
+        var position = Assert.Single(await s.Client.GetPositionsAsync(s.Token));
+
+        Assert.Equal(("OPT", "SPXW", s.Expiry, 5800m, "P", -2m), (position.Contract.SecType, position.Contract.TradingClass, position.Contract.LastTradeDateOrContractMonth, position.Contract.Strike, position.Contract.Right, position.Position));
+    }
+
+    [Fact]
+    public async Task GatewayErrors1100Then1102_AnsweredInsteadOfTime_HealthShowsIbLinkDownThenUp()
+    {
+        var errors = new[] { new RequestError("reqCurrentTime", 1100, Occurrence: 1), new RequestError("reqCurrentTime", 1102, Occurrence: 2) };
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { RequestErrors = errors }));
         var healthyBefore = s.Client.Health.Snapshot.IbLinkUp;
-        using var shortWait = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
 
+        await AskTimeAnsweredByErrorAsync(s);
+        var afterLost = s.Client.Health.Snapshot.IbLinkUp;
+        await AskTimeAnsweredByErrorAsync(s);
+
+        Assert.Equal((true, false), (healthyBefore, afterLost));
+        Assert.True(s.Client.Health.Snapshot.IbLinkUp);
+        Assert.Equal(ConnectionState.Connected, s.Client.State);
+    }
+
+    [Fact]
+    public async Task GatewayError1101_DataLost_StreamSurvivesAndKeepsTicking()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { RequestErrors = [new RequestError("reqCurrentTime", 1101, Occurrence: 1)] }));
+        await using var data = await s.Client.SubscribeMarketDataAsync(ContractSession.SpxIndex, string.Empty, snapshot: false, s.Token);
+        var ticks = new EventLog<MarketDataEvent>(data.Reader);
+        await ticks.WaitForAsync(e => e.Message is TickPriceMessage { TickType: 4 }, "first SPX tick");
+
+        await AskTimeAnsweredByErrorAsync(s);
+        await s.SyncAsync();
+        var before = ticks.Seen.Count;
+        await s.AdvanceAsync(TimeSpan.FromSeconds(2));
+
+        var index = 0;
+        await ticks.WaitForAsync(e => index++ >= before && e.Message is TickPriceMessage { TickType: 4 }, "a tick after 1101");
+        Assert.False(data.Reader.Completion.IsCompleted);
+        Assert.Equal(ConnectionState.Connected, s.Client.State);
+    }
+
+    /// <summary>reqCurrentTime answered by a connectivity code (no time ever comes): gives up after a short real wait.</summary>
+    private static async Task AskTimeAnsweredByErrorAsync(ContractSession s)
+    {
+        using var shortWait = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => s.Client.RequestCurrentTimeAsync(shortWait.Token));
-
-        Assert.True(healthyBefore);
-        Assert.False(s.Client.Health.Snapshot.IbLinkUp);
     }
 }

@@ -35,6 +35,28 @@ public abstract partial class BrokerGatewayContractTests
         Assert.Empty(await s.Client.GetOpenOrdersAsync(OpenOrdersScope.ThisClient, s.Token));
     }
 
+    [Fact]
+    public async Task PlaceOrder_Cancelled202AtOnce_ArrivesAsOrderEventAndNothingWorks()
+    {
+        var scenario = new SimulationScenario { RequestErrors = [new RequestError("placeOrder", 202, Occurrence: 1)] };
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: scenario), requestTimeout: TimeSpan.FromSeconds(1));
+        var bag = await s.CondorAsync();
+        var orderId = s.Client.NextOrderId!.Value;
+
+        try
+        {
+            await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "LMT", -50m), s.Token);
+        }
+        catch (TwsRequestTimeoutException)
+        {
+            // The simulator answers the 202 alone (no orderStatus): 202 fails no request, so the caller
+            // learns the order's fate from the order event and reconciles; a real gateway also sends orderStatus Cancelled.
+        }
+
+        await s.Orders.WaitForAsync(e => e.OrderId == orderId && e.Message is ErrorMessage { ErrorCode: 202 }, "202");
+        Assert.Empty(await s.Client.GetOpenOrdersAsync(OpenOrdersScope.ThisClient, s.Token));
+    }
+
     [Theory]
     [InlineData(354)]
     [InlineData(10197)]
@@ -94,6 +116,23 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
+    public async Task FillDelay_CancelledBeforeTheFill_NeverFills()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(9, 32, scenario: new SimulationScenario { FillDelay = TimeSpan.FromSeconds(10) }));
+        var bag = await s.CondorAsync();
+        var order = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "MKT"), s.Token);
+        await s.AdvanceAsync(TimeSpan.FromSeconds(5));
+
+        await s.Client.CancelOrderAsync(order.OrderId, s.Token);
+        await s.StatusAsync(order.OrderId, "Cancelled");
+        await s.AdvanceAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(s.HasStatus(order.OrderId, "Filled"));
+        Assert.DoesNotContain(s.Orders.Seen, e => e.Message is ExecDetailsMessage);
+        Assert.DoesNotContain(await s.Client.GetPositionsAsync(s.Token), p => p.Position != 0);
+    }
+
+    [Fact]
     public async Task PartialFill_QuantityThree_OneThenTheRest()
     {
         var scenario = new SimulationScenario { PartialFillQuantity = 1, PartialFillRemainderAfter = TimeSpan.FromSeconds(30) };
@@ -105,8 +144,12 @@ public abstract partial class BrokerGatewayContractTests
         s.Market.Advance(TimeSpan.FromSeconds(30));
         var rest = await s.StatusAsync(order.OrderId, "Filled");
 
+        var legIds = bag.ComboLegs.Select(l => l.ConId).ToHashSet();
+        var positions = await s.Client.GetPositionsAsync(s.Token);
         Assert.Equal((1m, 2m), (partial.Filled, partial.Remaining));
         Assert.Equal((3m, 0m), (rest.Filled, rest.Remaining));
+        Assert.All(positions.Where(p => legIds.Contains(p.Contract.ConId)), p => Assert.Equal(3m, Math.Abs(p.Position!.Value)));
+        Assert.Equal(4, positions.Count(p => legIds.Contains(p.Contract.ConId)));
     }
 
     [Fact]

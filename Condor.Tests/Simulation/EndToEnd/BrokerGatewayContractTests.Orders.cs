@@ -96,6 +96,23 @@ public abstract partial class BrokerGatewayContractTests
         Assert.Equal(before - (filled.AvgFillPrice!.Value * 100) - commissions, after);
     }
 
+    [Fact]
+    public async Task GetOpenOrders_AllClients_SecondClientSeesFirstClientsOrder()
+    {
+        await using var s = await OpenAsync();
+        var bag = await s.CondorAsync();
+        var (bid, _) = await s.QuoteAsync(bag);
+        var order = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "LMT", bid - 2m), s.Token);
+        await using var other = ContractSession.NewClient(s.Market.Port, clientId: 8);
+        await other.ConnectAsync(s.Token);
+
+        var own = await other.GetOpenOrdersAsync(OpenOrdersScope.ThisClient, s.Token);
+        var all = await other.GetOpenOrdersAsync(OpenOrdersScope.AllClients, s.Token);
+
+        Assert.DoesNotContain(own, o => o.OrderId == order.OrderId);
+        Assert.Contains(all, o => o.OrderId == order.OrderId && o.Order.ClientId == 7);
+    }
+
     private static async Task<decimal> CashAsync(ContractSession s)
     {
         var rows = await s.Client.GetAccountSummaryAsync(["TotalCashValue"], s.Token);

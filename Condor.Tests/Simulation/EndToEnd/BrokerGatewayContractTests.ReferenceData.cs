@@ -69,4 +69,22 @@ public abstract partial class BrokerGatewayContractTests
         Assert.True(puts[0] > puts[1] && puts[1] > puts[2], string.Join(", ", puts));
         Assert.True(calls[0] > calls[1] && calls[1] > calls[2], string.Join(", ", calls));
     }
+
+    [Fact]
+    public async Task SubscribeMarketData_Option_GreeksStreamAsGatewayTimeMoves()
+    {
+        await using var s = await OpenAsync();
+        var (_, shortCall) = await s.ShortStrikesAsync();
+        await using var data = await s.Client.SubscribeMarketDataAsync(await s.OptionAsync(shortCall, "C"), string.Empty, snapshot: false, s.Token);
+        var log = new EventLog<Engine.Tws.Client.MarketDataEvent>(data.Reader);
+        var first = (TickOptionComputationMessage)(await log.WaitForAsync(e => e.Message is TickOptionComputationMessage { TickType: 13 }, "model greeks")).Message;
+
+        await s.AdvanceAsync(TimeSpan.FromSeconds(1));
+
+        var index = 0;
+        var later = (TickOptionComputationMessage)(await log.WaitForAsync(
+            e => index++ > 0 && e.Message is TickOptionComputationMessage { TickType: 13 } g && g != first, "later model greeks")).Message;
+        Assert.NotEqual(first.UndPrice, later.UndPrice);
+        Assert.True(later.Gamma > 0 && later.Vega > 0 && later.Theta < 0 && later.ImpliedVolatility > 0);
+    }
 }

@@ -14,16 +14,19 @@ public abstract partial class BrokerGatewayContractTests
     /// <summary>Starts a gateway as <paramref name="setup"/> asks, listening on loopback.</summary>
     private protected abstract Task<IMarketControl> StartMarketAsync(GatewaySetup setup);
 
+    /// <summary>The simulated session's date, for scenario contents.</summary>
+    private protected static DateOnly GatewaySetupSession => Gateway.GatewayHarness.Session;
+
     /// <summary>An Eastern time of the simulated session, for scenario instants.</summary>
     private protected static DateTimeOffset SessionEt(int hour, int minute) =>
         Engine.Simulation.EasternTime.At(Gateway.GatewayHarness.Session, new TimeOnly(hour, minute));
 
-    private protected async Task<ContractSession> OpenAsync(GatewaySetup? setup = null)
+    private protected async Task<ContractSession> OpenAsync(GatewaySetup? setup = null, TimeSpan? requestTimeout = null)
     {
         var market = await StartMarketAsync(setup ?? GatewaySetup.At(9, 31));
         try
         {
-            return await ContractSession.ConnectAsync(market);
+            return await ContractSession.ConnectAsync(market, requestTimeout);
         }
         catch
         {

@@ -37,7 +37,7 @@ internal sealed class ContractSession : IAsyncDisposable
     /// <summary>The session's expiry as TWS writes it (yyyyMMdd).</summary>
     public string Expiry => Market.Session.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
-    public static TwsClient NewClient(int port, int clientId = 7) =>
+    public static TwsClient NewClient(int port, int clientId = 7, TimeSpan? requestTimeout = null) =>
         new(
             new TwsClientSettings(
                 new TwsConnectionSettings("127.0.0.1", port, clientId, TimeSpan.FromSeconds(5))
@@ -45,13 +45,13 @@ internal sealed class ContractSession : IAsyncDisposable
                     ReconnectBaseDelay = TimeSpan.FromMilliseconds(20),
                     ReconnectMaxDelay = TimeSpan.FromMilliseconds(100),
                 },
-                TimeSpan.FromSeconds(5)),
+                requestTimeout ?? TimeSpan.FromSeconds(5)),
             TimeProvider.System,
             NullLoggerFactory.Instance);
 
-    public static async Task<ContractSession> ConnectAsync(IMarketControl market)
+    public static async Task<ContractSession> ConnectAsync(IMarketControl market, TimeSpan? requestTimeout = null)
     {
-        var client = NewClient(market.Port);
+        var client = NewClient(market.Port, requestTimeout: requestTimeout);
         var session = new ContractSession(market, client);
         try
         {
