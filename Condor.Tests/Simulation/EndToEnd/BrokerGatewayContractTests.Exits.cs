@@ -65,7 +65,7 @@ public abstract partial class BrokerGatewayContractTests
         Assert.Equal($"{s.Expiry} 11:30:00 US/Eastern", ((ExecDetailsMessage)bagExecution.Message).Execution.Time);
     }
 
-    [Fact(Skip = "bug: GatewayTime.Parse (Condor.Engine/Simulation/Gateway/GatewayTime.cs) reads goodAfterTime \"yyyyMMdd-HH:mm:ss\" without a zone as New York time; TWS API 10.18+ defines that dash format as UTC, so the exit activates 5 hours late")]
+    [Fact]
     public async Task TimeExit_GoodAfterTimeInUtcFormat_HeldUntilThatUtcInstant()
     {
         // TWS API 10.18+: "yyyymmdd-hh:mm:ss" without a zone is UTC; 16:30 UTC is 11:30 ET in November.
