@@ -177,6 +177,12 @@ internal sealed partial class TwsClient
         if (error.Id >= 0 && error.Id < RequestIdAllocator.FirstId)
         {
             _orderEvents.Publish(new OrderEvent(error.Id, receivedAt, error));
+            if (error.ErrorCode == 202 && !_whatIfOrders.ContainsKey(error.Id))
+            {
+                // IB code 202: order cancelled. For an order still waiting for its acknowledgement this IS the
+                // gateway's answer: the placement is settled (as Cancelled), not left to time out.
+                Acknowledge(error.Id, "Cancelled", receivedAt);
+            }
         }
 
         if (!TryFailStream(error))
