@@ -1,10 +1,12 @@
 using Condor.Engine.Configuration;
 using Condor.Engine.Execution;
 using Condor.Engine.Journal;
+using Condor.Engine.Market;
 using Condor.Engine.Notifications;
 using Condor.Engine.Strategy;
 using Condor.Engine.Tws;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Condor.Engine;
 
@@ -20,6 +22,8 @@ public static class EngineServiceCollectionExtensions
         services.AddValidatedOptions<NotificationsOptions>(NotificationsOptions.Section);
         services.AddValidatedOptions<JournalOptions>(JournalOptions.Section);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new ExchangeCalendar(
+            sp.GetRequiredService<IOptions<ScheduleOptions>>().Value.ExtraClosureDates()));
         services.AddTwsClient();
         return services;
     }

@@ -30,12 +30,18 @@ internal static class ExitPlanner
         }
 
         var stop = tick.RoundDown(fillCredit * options.StopMultiple);
-        var latest = session.CloseEt.Add(-CloseMargin);
-        var capped = options.TimeExit > latest;
-        var timeExit = capped ? latest : options.TimeExit;
-        var rule = capped
-            ? string.Create(CultureInfo.InvariantCulture, $"{CloseMargin.TotalMinutes:0} min before the {session.CloseEt:HH:mm} ET close (configured {options.TimeExit:HH:mm} is later)")
-            : string.Create(CultureInfo.InvariantCulture, $"configured time exit {options.TimeExit:HH:mm} ET");
+        var (timeExit, rule) = TimeExit(session, options);
         return new ExitPlan(fillCredit, target, stop, timeExit, session.At(timeExit), rule);
+    }
+
+    /// <summary>The time exit (New York time): the configured one, but never later than 15 minutes before the close.</summary>
+    public static (TimeOnly TimeExit, string Rule) TimeExit(TradingSession session, StrategyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(options);
+        var latest = session.CloseEt.Add(-CloseMargin);
+        return options.TimeExit > latest
+            ? (latest, string.Create(CultureInfo.InvariantCulture, $"{CloseMargin.TotalMinutes:0} min before the {session.CloseEt:HH:mm} ET close (configured {options.TimeExit:HH:mm} is later)"))
+            : (options.TimeExit, string.Create(CultureInfo.InvariantCulture, $"configured time exit {options.TimeExit:HH:mm} ET"));
     }
 }

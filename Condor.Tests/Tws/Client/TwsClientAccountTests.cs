@@ -127,7 +127,7 @@ public sealed class TwsClientAccountTests
         Assert.Equal(request.ReqId, (await h.Peer.ReceiveAsync<CancelPnLRequest>(h.Token)).ReqId);
     }
 
-    private static Execution Fill(int orderId, string execId) => new()
+    private static Engine.Tws.Protocol.Models.Execution Fill(int orderId, string execId) => new()
     {
         OrderId = orderId, ClientId = 7, ExecId = execId, Time = "20261123 09:32:03 US/Eastern", AcctNumber = CodecGateway.Account,
         Exchange = "CBOE", Side = "SLD", Shares = 1m, Price = 2.35m, PermId = 1_851_234_567, CumQty = 1m, AvgPrice = 2.35m,
