@@ -42,6 +42,14 @@ public sealed class LivePageTests
         Assert.Empty(page.QuerySelectorAll("tr[data-moment]"));
     }
 
+    [Fact]
+    public async Task Render_Sunday_SaysWeekend()
+    {
+        var page = await ComponentRenderer.RenderAsync<Live>(Services("2026-11-22T15:00:00Z", "Europe/Berlin"));
+
+        Assert.Contains("(weekend)", page.QuerySelector("[data-testid=no-session]")!.TextContent, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider Services(string now, string ownerZone) =>
         new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
