@@ -14,6 +14,7 @@ namespace Condor.Web.Simulation;
 internal sealed partial class SimulatorHostedService(
     IOptions<CondorOptions> condor, IOptions<SimulatorHostOptions> simulator, TimeProvider time, ILogger<SimulatorHostedService> logger) : IHostedService, IAsyncDisposable
 {
+    private readonly Lock _gate = new();
     private SimulatorHost? _host;
 
     /// <summary>The simulator's bound port; null when not running (another mode, or not started yet).</summary>
@@ -24,26 +25,49 @@ internal sealed partial class SimulatorHostedService(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (condor.Value.Mode != TradingMode.Simulated)
+        if (condor.Value.Mode == TradingMode.Simulated)
         {
-            return Task.CompletedTask;
+            EnsureStarted();
         }
 
-        var settings = simulator.Value;
-        var seed = (ulong)settings.Seed;
-        var speed = settings.Speed;
-        var start = SimulatorHost.DefaultStart(time.GetUtcNow());
-        _host = SimulatorHost.Create(seed, start, speed, settings.LoadScenario(), settings.Port, logger);
-        _host.Start();
-        LogStarted(logger, _host.Port, seed, start, speed);
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Starts the simulator once (the TWS client asks for it when it is built, possibly before the hosted
+    /// services start) and returns it.
+    /// </summary>
+    public SimulatorHost EnsureStarted()
+    {
+        lock (_gate)
+        {
+            if (_host is { } running)
+            {
+                return running;
+            }
+
+            var settings = simulator.Value;
+            var seed = (ulong)settings.Seed;
+            var start = SimulatorHost.DefaultStart(time.GetUtcNow());
+            var host = SimulatorHost.Create(seed, start, settings.Speed, settings.LoadScenario(), settings.Port, logger);
+            host.Start();
+            LogStarted(logger, host.Port, seed, start, settings.Speed);
+            _host = host;
+            return host;
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (_host is { } host)
+        SimulatorHost? host;
+        lock (_gate)
         {
+            host = _host;
             _host = null;
+        }
+
+        if (host is not null)
+        {
             await host.DisposeAsync();
         }
     }
