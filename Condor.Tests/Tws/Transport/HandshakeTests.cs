@@ -61,9 +61,7 @@ public sealed class HandshakeTests
         await using var gateway = new ScriptedGateway();
         await using var connection = new TwsConnection(gateway.Settings(clientId: 42), TimeProvider.System, NullLogger<TwsConnection>.Instance);
 
-        var connecting = connection.ConnectAsync(timeout.Token);
-        using var peer = await gateway.AcceptAsync(timeout.Token);
-        await connecting;
+        using var peer = await gateway.ConnectAsync(connection, timeout.Token);
 
         Assert.Equal(new GatewayHandshakeResult("v100..177", 42, ""), peer.Handshake);
     }

@@ -36,6 +36,15 @@ internal sealed class ScriptedGateway : IAsyncDisposable
     }
 
     /// <summary>Accepts one client without any handshake.</summary>
+    /// <summary>Connects <paramref name="connection"/> to this gateway and returns the gateway's end, handshake done.</summary>
+    public async Task<GatewayPeer> ConnectAsync(TwsConnection connection, CancellationToken cancellationToken)
+    {
+        var connecting = connection.ConnectAsync(cancellationToken);
+        var peer = await AcceptAsync(cancellationToken);
+        await connecting;
+        return peer;
+    }
+
     public async Task<TcpClient> AcceptRawAsync(CancellationToken cancellationToken)
     {
         var client = await _listener.AcceptTcpClientAsync(cancellationToken);

@@ -13,9 +13,7 @@ public sealed class TwsConnectionTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await using var gateway = new ScriptedGateway();
         await using var connection = new TwsConnection(gateway.Settings(), TimeProvider.System, NullLogger<TwsConnection>.Instance);
-        var connecting = connection.ConnectAsync(timeout.Token);
-        using var peer = await gateway.AcceptAsync(timeout.Token);
-        await connecting;
+        using var peer = await gateway.ConnectAsync(connection, timeout.Token);
 
         await peer.SendAsync(timeout.Token, "9", "1", "101");
         await peer.SendAsync(timeout.Token, "15", "1", "DU1234567");
@@ -31,9 +29,7 @@ public sealed class TwsConnectionTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await using var gateway = new ScriptedGateway();
         await using var connection = new TwsConnection(gateway.Settings(), TimeProvider.System, NullLogger<TwsConnection>.Instance);
-        var connecting = connection.ConnectAsync(timeout.Token);
-        using var peer = await gateway.AcceptAsync(timeout.Token);
-        await connecting;
+        using var peer = await gateway.ConnectAsync(connection, timeout.Token);
 
         await connection.SendAsync(["49", "1"], MessagePriority.Normal, timeout.Token);
 
@@ -80,9 +76,7 @@ public sealed class TwsConnectionTests
         await using var gateway = new ScriptedGateway();
         await using var connection = new TwsConnection(gateway.Settings(), TimeProvider.System, logger);
         var states = new StateRecorder(connection);
-        var connecting = connection.ConnectAsync(timeout.Token);
-        using var peer = await gateway.AcceptAsync(timeout.Token);
-        await connecting;
+        using var peer = await gateway.ConnectAsync(connection, timeout.Token);
 
         await peer.SendRawAsync(Convert.FromHexString(wireHex), timeout.Token);
 
@@ -101,9 +95,7 @@ public sealed class TwsConnectionTests
         await using var gateway = new ScriptedGateway();
         var settings = gateway.Settings() with { IncomingCapacity = 2 };
         await using var connection = new TwsConnection(settings, TimeProvider.System, NullLogger<TwsConnection>.Instance);
-        var connecting = connection.ConnectAsync(timeout.Token);
-        using var peer = await gateway.AcceptAsync(timeout.Token);
-        await connecting;
+        using var peer = await gateway.ConnectAsync(connection, timeout.Token);
 
         for (var i = 0; i < 20; i++)
         {
@@ -125,9 +117,7 @@ public sealed class TwsConnectionTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await using var gateway = new ScriptedGateway();
         await using var connection = new TwsConnection(gateway.Settings(), TimeProvider.System, NullLogger<TwsConnection>.Instance);
-        var connecting = connection.ConnectAsync(timeout.Token);
-        using var peer = await gateway.AcceptAsync(timeout.Token);
-        await connecting;
+        using var peer = await gateway.ConnectAsync(connection, timeout.Token);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => connection.ConnectAsync(timeout.Token));
         Assert.Equal(ConnectionState.Connected, connection.State);
@@ -140,9 +130,7 @@ public sealed class TwsConnectionTests
         await using var gateway = new ScriptedGateway();
         await using var connection = new TwsConnection(gateway.Settings(), TimeProvider.System, NullLogger<TwsConnection>.Instance);
         var states = new StateRecorder(connection);
-        var connecting = connection.ConnectAsync(timeout.Token);
-        using var peer = await gateway.AcceptAsync(timeout.Token);
-        await connecting;
+        using var peer = await gateway.ConnectAsync(connection, timeout.Token);
 
         await connection.DisconnectAsync();
 
@@ -159,9 +147,7 @@ public sealed class TwsConnectionTests
         await using var gateway = new ScriptedGateway();
         await using var connection = new TwsConnection(gateway.Settings(), TimeProvider.System, logger);
         connection.StateChanged += (_, _) => throw new InvalidOperationException("buggy subscriber");
-        var connecting = connection.ConnectAsync(timeout.Token);
-        using var peer = await gateway.AcceptAsync(timeout.Token);
-        await connecting;
+        using var peer = await gateway.ConnectAsync(connection, timeout.Token);
 
         await connection.SendAsync(["49", "1"], MessagePriority.Normal, timeout.Token);
 

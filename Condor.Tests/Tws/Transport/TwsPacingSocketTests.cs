@@ -16,9 +16,7 @@ public sealed class TwsPacingSocketTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await using var gateway = new ScriptedGateway();
         await using var connection = new TwsConnection(gateway.Settings(), TimeProvider.System, NullLogger<TwsConnection>.Instance);
-        var connecting = connection.ConnectAsync(timeout.Token);
-        using var peer = await gateway.AcceptAsync(timeout.Token);
-        await connecting;
+        using var peer = await gateway.ConnectAsync(connection, timeout.Token);
 
         var clock = Stopwatch.StartNew();
         var received = Task.Run(async () =>

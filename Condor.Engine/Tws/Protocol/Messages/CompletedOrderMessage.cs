@@ -14,18 +14,7 @@ internal sealed record CompletedOrderMessage(Contract Contract, Order Order, Ord
     {
         reader.Expect(MessageId);
         var contract = ContractFields.ReadGateway(reader);
-        var order = new Order
-        {
-            Action = reader.Str(),
-            TotalQuantity = reader.Size() ?? throw new FormatException("completedOrder: totalQuantity is unset."),
-            OrderType = reader.Str(),
-            LmtPrice = reader.PriceMax(),
-            AuxPrice = reader.PriceMax(),
-            Tif = reader.Str(),
-            OcaGroup = reader.Str(),
-            Account = reader.Str(),
-        };
-        reader.Skip(2); // openClose, origin
+        var order = OrderLayout.ReadHead(reader, "completedOrder");
         order = order with { OrderRef = reader.Str(), PermId = reader.Long(), OutsideRth = reader.Bool() };
         reader.Skip(2); // hidden, discretionaryAmt
         order = order with { GoodAfterTime = reader.Str() };
@@ -62,8 +51,7 @@ internal sealed record CompletedOrderMessage(Contract Contract, Order Order, Ord
         const string max = WireText.GatewayDoubleMax;
         writer.Int(MessageId);
         ContractFields.WriteGateway(writer, Contract);
-        writer.Str(o.Action).Size(o.TotalQuantity).Str(o.OrderType).PriceOrGatewayMax(o.LmtPrice).PriceOrGatewayMax(o.AuxPrice)
-            .Str(o.Tif).Str(o.OcaGroup).Str(o.Account).Str(string.Empty).Int(0) // openClose, origin
+        OrderLayout.WriteHead(writer, o)
             .Str(o.OrderRef).Long(o.PermId).Bool(o.OutsideRth)
             .Bool(false).Int(0) // hidden, discretionaryAmt
             .Str(o.GoodAfterTime).Repeat(string.Empty, 4) // faGroup, faMethod, faPercentage, modelCode

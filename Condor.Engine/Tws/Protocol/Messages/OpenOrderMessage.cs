@@ -15,19 +15,7 @@ internal sealed record OpenOrderMessage(int OrderId, Contract Contract, Order Or
         reader.Expect(MessageId);
         var orderId = reader.Int();
         var contract = ContractFields.ReadGateway(reader);
-        var order = new Order
-        {
-            OrderId = orderId,
-            Action = reader.Str(),
-            TotalQuantity = reader.Size() ?? throw new FormatException("openOrder: totalQuantity is unset."),
-            OrderType = reader.Str(),
-            LmtPrice = reader.PriceMax(),
-            AuxPrice = reader.PriceMax(),
-            Tif = reader.Str(),
-            OcaGroup = reader.Str(),
-            Account = reader.Str(),
-        };
-        reader.Skip(2); // openClose, origin
+        var order = OrderLayout.ReadHead(reader, "openOrder") with { OrderId = orderId };
         order = order with { OrderRef = reader.Str(), ClientId = reader.Int(), PermId = reader.Long(), OutsideRth = reader.Bool() };
         reader.Skip(2); // hidden, discretionaryAmt
         order = order with { GoodAfterTime = reader.Str() };
@@ -81,8 +69,7 @@ internal sealed record OpenOrderMessage(int OrderId, Contract Contract, Order Or
         const string max = WireText.GatewayDoubleMax;
         writer.Int(MessageId).Int(OrderId);
         ContractFields.WriteGateway(writer, Contract);
-        writer.Str(o.Action).Size(o.TotalQuantity).Str(o.OrderType).PriceOrGatewayMax(o.LmtPrice).PriceOrGatewayMax(o.AuxPrice)
-            .Str(o.Tif).Str(o.OcaGroup).Str(o.Account).Str(string.Empty).Int(0) // openClose, origin
+        OrderLayout.WriteHead(writer, o)
             .Str(o.OrderRef).Int(o.ClientId).Long(o.PermId).Bool(o.OutsideRth)
             .Bool(false).Int(0) // hidden, discretionaryAmt
             .Str(o.GoodAfterTime).Repeat(string.Empty, 5) // sharesAllocation, faGroup, faMethod, faPercentage, modelCode

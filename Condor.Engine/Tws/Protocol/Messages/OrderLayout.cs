@@ -9,6 +9,31 @@ namespace Condor.Engine.Tws.Protocol.Messages;
 /// </summary>
 internal static class OrderLayout
 {
+    /// <summary>
+    /// The order fields that openOrder and completedOrder both start with, after the contract: action ..
+    /// account, then openClose and origin (not modelled: written as IB sends them, skipped on read).
+    /// </summary>
+    public static Order ReadHead(FieldReader reader, string message)
+    {
+        var order = new Order
+        {
+            Action = reader.Str(),
+            TotalQuantity = reader.Size() ?? throw new FormatException($"{message}: totalQuantity is unset."),
+            OrderType = reader.Str(),
+            LmtPrice = reader.PriceMax(),
+            AuxPrice = reader.PriceMax(),
+            Tif = reader.Str(),
+            OcaGroup = reader.Str(),
+            Account = reader.Str(),
+        };
+        reader.Skip(2); // openClose, origin
+        return order;
+    }
+
+    public static FieldWriter WriteHead(FieldWriter writer, Order o) =>
+        writer.Str(o.Action).Size(o.TotalQuantity).Str(o.OrderType).PriceOrGatewayMax(o.LmtPrice).PriceOrGatewayMax(o.AuxPrice)
+            .Str(o.Tif).Str(o.OcaGroup).Str(o.Account).Str(string.Empty).Int(0); // openClose, origin
+
     /// <summary>comboLegsDescription, legs, per-leg prices (one unset price per leg).</summary>
     public static Contract ReadComboLegs(FieldReader reader, Contract contract)
     {
