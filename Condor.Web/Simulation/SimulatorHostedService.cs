@@ -11,7 +11,7 @@ namespace Condor.Web.Simulation;
 /// loopback port (logged, and read from <see cref="Port"/> by whoever connects), so a busy port — a real IB
 /// Gateway on 4002, or several test hosts — never stops the app from starting.
 /// </summary>
-internal sealed partial class SimulatorHostedService(
+internal sealed class SimulatorHostedService(
     IOptions<CondorOptions> condor, IOptions<SimulatorHostOptions> simulator, TimeProvider time, ILogger<SimulatorHostedService> logger) : IHostedService, IAsyncDisposable
 {
     private readonly Lock _gate = new();
@@ -47,11 +47,9 @@ internal sealed partial class SimulatorHostedService(
             }
 
             var settings = simulator.Value;
-            var seed = (ulong)settings.Seed;
             var start = SimulatorHost.DefaultStart(time.GetUtcNow());
-            var host = SimulatorHost.Create(seed, start, settings.Speed, settings.LoadScenario(), settings.Port, logger);
+            var host = SimulatorHost.Create((ulong)settings.Seed, start, settings.Speed, settings.LoadScenario(), settings.Port, logger);
             host.Start();
-            LogStarted(logger, host.Port, seed, start, settings.Speed);
             _host = host;
             return host;
         }
@@ -73,7 +71,4 @@ internal sealed partial class SimulatorHostedService(
     }
 
     public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Simulated mode: gateway simulator on 127.0.0.1:{Port} (seed {Seed}, virtual start {Start:O}, speed {Speed}x)")]
-    private static partial void LogStarted(ILogger logger, int port, ulong seed, DateTimeOffset start, double speed);
 }

@@ -89,7 +89,7 @@ internal sealed class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
         }
 
         _accepting = AcceptLoopAsync(_stop.Token);
-        Logger.LogInformation("Simulated gateway listening on 127.0.0.1:{Port} (seed {Seed}, start {Start:O})", Port, Market.Options.Path.Seed, Market.Options.Start);
+        Logger.LogInformation("Simulated gateway listening on 127.0.0.1:{Port} (seed {Seed}, start {Start:O}, speed {Speed}x)", Port, Market.Options.Path.Seed, Market.Options.Start, Market.Options.Speed);
     }
 
     /// <summary>Drops every connected client (the scenario's "drop at a time", or a test).</summary>
