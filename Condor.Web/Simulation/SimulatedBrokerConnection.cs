@@ -23,17 +23,11 @@ internal sealed partial class SimulatedBrokerConnection(
             return new TwsClient(Options.Create(broker), services.GetRequiredService<TimeProvider>(), loggers);
         }
 
+        // Everything from Condor:Broker but where to connect: the simulator's loopback port.
         var simulator = services.GetRequiredService<SimulatorHostedService>().EnsureStarted();
-        var local = new BrokerOptions
-        {
-            Host = "127.0.0.1",
-            Port = simulator.Port,
-            ClientId = broker.ClientId,
-            Account = broker.Account,
-            ConnectTimeoutSeconds = broker.ConnectTimeoutSeconds,
-            RequestTimeoutSeconds = broker.RequestTimeoutSeconds,
-        };
-        return new TwsClient(Options.Create(local), simulator.Clock, loggers);
+        var settings = TwsClientSettings.FromOptions(broker);
+        settings = settings with { Connection = settings.Connection with { Host = "127.0.0.1", Port = simulator.Port } };
+        return new TwsClient(settings, simulator.Clock, loggers);
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)
