@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Condor.Engine.Market;
 
 namespace Condor.Engine.Strategy;
 

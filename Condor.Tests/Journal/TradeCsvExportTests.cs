@@ -1,5 +1,6 @@
 using Condor.Engine.Configuration;
 using Condor.Engine.Journal;
+using Condor.Engine.Market;
 using CsvHelper;
 
 namespace Condor.Tests.Journal;

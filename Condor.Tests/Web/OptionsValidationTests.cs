@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 using Microsoft.Extensions.Options;
 
 namespace Condor.Tests.Web;
