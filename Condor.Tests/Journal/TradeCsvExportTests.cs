@@ -1,6 +1,5 @@
 using Condor.Engine.Configuration;
 using Condor.Engine.Journal;
-using Condor.Engine.Market;
 using CsvHelper;
 
 namespace Condor.Tests.Journal;

@@ -1,4 +1,3 @@
-using Condor.Engine.Market;
 using Microsoft.Extensions.Options;
 
 namespace Condor.Tests.Web;
