@@ -21,6 +21,7 @@ internal sealed partial class OrderBook
     private readonly SortedDictionary<int, BookOrder> _orders = [];
     private readonly List<(ExecDetailsMessage Exec, CommissionReport? Commission)> _executions = [];
     private int _fillSequence;
+    private int _highestOrderId;
 
     public OrderBook(SimulatedMarket market, GatewayContracts contracts, GatewaySettings settings, IGatewayOutbox outbox)
     {
@@ -65,9 +66,9 @@ internal sealed partial class OrderBook
         {
             if (_orders.TryGetValue(id, out var existing))
             {
-                if (!existing.IsWorking)
+                if (ModificationRefusal(clientId, existing, model) is { } refusal)
                 {
-                    _outbox.ToClient(clientId, OrderWire.Error(id, 103, "Duplicate order id"));
+                    _outbox.ToClient(clientId, refusal);
                     return;
                 }
 
@@ -77,8 +78,15 @@ internal sealed partial class OrderBook
                 existing.Status = InitialStatus(model, now);
                 Acknowledge(existing);
             }
+            else if (id <= _highestOrderId)
+            {
+                // IB: a new order's id must be above every id used before (error 103, "Duplicate order id").
+                _outbox.ToClient(clientId, OrderWire.Error(id, 103, "Duplicate order id"));
+                return;
+            }
             else
             {
+                _highestOrderId = id;
                 var order = new BookOrder
                 {
                     OrderId = id,
@@ -106,7 +114,8 @@ internal sealed partial class OrderBook
     {
         lock (_gate)
         {
-            if (!_orders.TryGetValue(orderId, out var order))
+            // Orders belong to the client that placed them: another client's cancel finds nothing (IB: 10147).
+            if (!_orders.TryGetValue(orderId, out var order) || order.ClientId != clientId)
             {
                 _outbox.ToClient(clientId, OrderWire.Error(orderId, 10147, $"OrderId {orderId} that needs to be cancelled is not found."));
             }
