@@ -18,9 +18,10 @@ internal static class GatewayTime
     /// <summary>
     /// Reads goodAfterTime as TWS does: <c>yyyyMMdd-HH:mm:ss</c> is UTC; <c>yyyyMMdd HH:mm:ss zone</c> is in that
     /// zone (<c>US/Eastern</c>, <c>UTC</c>, any IANA id); <c>yyyyMMdd HH:mm:ss</c> without a zone is the gateway's
-    /// local time, which for the simulator is New York. Anything else is null (the order is rejected).
+    /// local time: the zone the gateway was logged in with (<paramref name="localZone"/>; New York when not given).
+    /// Anything else is null (the order is rejected).
     /// </summary>
-    public static DateTimeOffset? Parse(string text)
+    public static DateTimeOffset? Parse(string text, TimeZoneInfo? localZone = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -44,7 +45,7 @@ internal static class GatewayTime
 
         if (parts.Length == 2)
         {
-            return EasternTime.At(date, time);
+            return localZone is null ? EasternTime.At(date, time) : Market.ExchangeTime.AtZone(date, time, localZone);
         }
 
         return parts[2] is "UTC" or "GMT"
