@@ -86,7 +86,7 @@ internal sealed record SimulationScenario
         NoExpiryOn.Contains(session) || (NoExpiryToday && today == session);
 
     /// <summary>The fault on a strike, if any, of the given kinds.</summary>
-    public StrikeFault? FaultFor(Strategy.Underlying underlying, decimal strike, OptionRight right, params QuoteFaultKind[] kinds) =>
+    public StrikeFault? FaultFor(Market.Underlying underlying, decimal strike, OptionRight right, params QuoteFaultKind[] kinds) =>
         QuoteFaults.FirstOrDefault(f => kinds.Contains(f.Kind) && f.Matches(underlying, strike, right));
 
     private static void Require(bool ok, string name)
