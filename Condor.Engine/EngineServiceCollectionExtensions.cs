@@ -26,6 +26,9 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ExchangeCalendar(
             sp.GetRequiredService<IOptions<ScheduleOptions>>().Value.ExtraClosureDates()));
+        services.AddSingleton<JournalStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<JournalStartup>());
+        services.AddSingleton(sp => sp.GetRequiredService<JournalStartup>().Journal);
         services.AddTwsClient();
         return services;
     }

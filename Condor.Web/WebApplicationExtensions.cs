@@ -29,7 +29,9 @@ internal static class WebApplicationExtensions
         app.MapAuthApi();
         app.MapStatusApi();
         app.MapHub<EngineHub>(EngineHub.Path);
-        app.MapRazorComponents<App>();
+        // Blazor's script and MudBlazor's files (static web assets from their packages): open, like every static file.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 }

@@ -31,6 +31,7 @@ public sealed class OptionsValidationTests
         { "Condor:Strategy:ChaseStep", "0" },
         { "Condor:Strategy:ProfitTargetPercent", "100" },
         { "Condor:Strategy:StopMultiple", "1" },
+        { "Condor:Strategy:StopTriggerMethod", "Default" },
         { "Condor:Strategy:TimeExit", "09:00:00" },
         { "Condor:Strategy:Sizing", "Martingale" },
         { "Condor:Strategy:Contracts", "0" },
