@@ -39,7 +39,7 @@ public sealed class StartupChecksTests
     {
         var message = await StartErrorAsync(new() { [key] = "1" });
 
-        Assert.Contains($"{key} is not a Condor setting", message, StringComparison.Ordinal);
+        Assert.Contains($"{key} is not a Condor setting", message, StringComparison.OrdinalIgnoreCase);
         Assert.Contains($"did you mean {nearest}?", message, StringComparison.Ordinal);
     }
 
