@@ -21,6 +21,8 @@ public static class EngineServiceCollectionExtensions
         services.AddValidatedOptions<ScheduleOptions>(ScheduleOptions.Section);
         services.AddValidatedOptions<NotificationsOptions>(NotificationsOptions.Section);
         services.AddValidatedOptions<JournalOptions>(JournalOptions.Section);
+        services.AddSingleton<IValidateOptions<CondorOptions>, ConfigurationKeysValidator>();
+        services.AddSingleton<IValidateOptions<CondorOptions>, DataDirectoryValidator>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ExchangeCalendar(
             sp.GetRequiredService<IOptions<ScheduleOptions>>().Value.ExtraClosureDates()));
