@@ -1,5 +1,6 @@
 using Condor.Engine.Broker;
 using Condor.Engine.Configuration;
+using Condor.Engine.Market;
 using Dapper;
 using static Condor.Engine.Journal.JournalFormat;
 

@@ -13,7 +13,9 @@ internal static class GatewayTime
 
     /// <summary>
     /// Reads goodAfterTime as TWS does (<see cref="IbTime.Parse"/>); a time without a zone is the gateway's
-    /// local time, which for the simulator is New York. Anything else is null (the order is rejected).
+    /// local time: the zone the gateway was logged in with (<paramref name="localZone"/>; New York when not given).
+    /// Anything else is null (the order is rejected).
     /// </summary>
-    public static DateTimeOffset? Parse(string text) => IbTime.Parse(text, EasternTime.Zone);
+    public static DateTimeOffset? Parse(string text, TimeZoneInfo? localZone = null) =>
+        IbTime.Parse(text, localZone ?? EasternTime.Zone);
 }
