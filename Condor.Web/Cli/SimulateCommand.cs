@@ -16,8 +16,10 @@ internal static class SimulateCommand
     private const string Usage =
         "usage: simulate [--port 4002] [--seed N] [--start 2026-11-23T09:25:00-05:00] [--speed 60] [--scenario file.json]";
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, IConfiguration configuration, TextWriter output, TextWriter error)
     {
+        // Logs as the web app does: console, levels from the same "Logging" configuration.
+        using var loggers = LoggerFactory.Create(b => b.AddConfiguration(configuration.GetSection("Logging")).AddConsole());
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
@@ -27,7 +29,7 @@ internal static class SimulateCommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            return Run(args, output, error, TimeProvider.System, stop.Token);
+            return Run(args, output, error, TimeProvider.System, stop.Token, loggers);
         }
         finally
         {
@@ -35,8 +37,12 @@ internal static class SimulateCommand
         }
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time, CancellationToken stop)
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time, CancellationToken stop) =>
+        Run(args, output, error, time, stop, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time, CancellationToken stop, ILoggerFactory loggers)
     {
+        ArgumentNullException.ThrowIfNull(loggers);
         ArgumentNullException.ThrowIfNull(time);
         if (!TryParse(args, time, error, out var port, out var seed, out var start, out var speed, out var scenario))
         {
@@ -44,7 +50,7 @@ internal static class SimulateCommand
             return 2;
         }
 
-        var host = SimulatorHost.Create(seed, start, speed, scenario, port);
+        var host = SimulatorHost.Create(seed, start, speed, scenario, port, loggers.CreateLogger<SimulatedGateway>());
         try
         {
             host.Start();
