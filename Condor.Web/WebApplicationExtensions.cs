@@ -28,6 +28,7 @@ internal static class WebApplicationExtensions
         app.MapHealthApi();
         app.MapAuthApi();
         app.MapStatusApi();
+        app.MapControlApi();
         app.MapHub<EngineHub>(EngineHub.Path);
         // Blazor's script and MudBlazor's files (static web assets from their packages): open, like every static file.
         app.MapStaticAssets().AllowAnonymous();

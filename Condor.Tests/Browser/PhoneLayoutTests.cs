@@ -94,7 +94,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
           .map(x => `${x.e.tagName} '${(x.e.textContent || x.e.getAttribute('aria-label') || '').trim()}' ${Math.round(x.r.width)}x${Math.round(x.r.height)}`)
         """;
 
-    private static async Task Screenshot(IPage page, string name)
+    internal static async Task Screenshot(IPage page, string name)
     {
         Directory.CreateDirectory(BrowserFixture.ScreenshotDirectory);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, $"{name}-390x844.png") });

@@ -51,7 +51,7 @@ internal sealed partial class OrderBook
             return;
         }
 
-        if (!TryModel(request.Order, id, _loginZone, out var model, out problem))
+        if (!TryModel(request.Order, id, _loginZone, request.Contract.IsBag, out var model, out problem))
         {
             _outbox.ToClient(clientId, OrderWire.Error(id, 201, "Order rejected - reason:" + problem));
             return;
@@ -272,7 +272,7 @@ internal sealed partial class OrderBook
         return true;
     }
 
-    private static bool TryModel(Order order, int id, TimeZoneInfo loginZone, out ComboOrder model, out string problem)
+    private static bool TryModel(Order order, int id, TimeZoneInfo loginZone, bool isCombo, out ComboOrder model, out string problem)
     {
         (model, problem) = (null!, string.Empty);
         var side = order.Action switch { "BUY" => TradeSide.Buy, "SELL" => TradeSide.Sell, _ => (TradeSide?)null };
@@ -298,7 +298,9 @@ internal sealed partial class OrderBook
             (int)order.TotalQuantity,
             type == ComboOrderType.Limit ? AsIbDouble(order.LmtPrice) : null,
             type == ComboOrderType.Stop ? AsIbDouble(order.AuxPrice) : null,
-            goodAfter);
+            goodAfter,
+            order.TriggerMethod,
+            isCombo);
         return true;
     }
 
