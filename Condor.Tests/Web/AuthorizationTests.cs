@@ -71,6 +71,35 @@ public sealed class AuthorizationTests : IClassFixture<AuthorizationTests.Passwo
         });
     }
 
+    /// <summary>SignalR and the Blazor circuit authenticate their own POSTs (negotiate), and /api uses the API token.</summary>
+    private static bool ChecksAntiforgery(string method, string path) =>
+        method is "POST" or "PUT" or "PATCH" or "DELETE"
+        && !path.StartsWith("/hubs/", StringComparison.Ordinal)
+        && !path.StartsWith("/_blazor", StringComparison.Ordinal)
+        && !path.StartsWith("/api/", StringComparison.Ordinal);
+
+    [Fact]
+    public async Task EveryStateChangingEndpoint_LoggedInWithoutAntiforgeryToken_Refused()
+    {
+        using var client = _app.CreateNoRedirectClient();
+        client.DefaultRequestHeaders.Add(TestRemoteAddress.Header, "192.0.2.77");
+        using var login = await AntiforgeryForm.LoginAsync(client, CondorWebFactory.Password);
+        var endpoints = Endpoints(_app.Services).Where(e => ChecksAntiforgery(e.Method, e.Path)).ToList();
+
+        foreach (var (method, path) in endpoints)
+        {
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["password"] = CondorWebFactory.Password });
+            using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = form };
+            using var response = await client.SendAsync(request);
+
+            Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{method} {path} answered {(int)response.StatusCode} without an antiforgery token");
+        }
+
+        using var stillLoggedIn = await client.GetAsync(new Uri("/settings", UriKind.Relative));
+        Assert.Contains(endpoints, e => e.Path == "/auth/logout");
+        Assert.Equal(HttpStatusCode.OK, stillLoggedIn.StatusCode);
+    }
+
     [Fact]
     public void EndpointsAllowingAnonymous_AreOnlyTheOpenRoutes()
     {

@@ -52,6 +52,9 @@ internal sealed class BookOrder
     /// <summary>Scenario: held awaiting a confirmation that never comes (stays PreSubmitted, never fills).</summary>
     public bool Held { get; set; }
 
+    /// <summary>Whether the last evaluation reached the stop's trigger price (for the "double" trigger methods).</summary>
+    public bool TriggerHit { get; set; }
+
     /// <summary>Scenario: gets the informational 10349 after its acknowledgement.</summary>
     public bool Informed { get; set; }
 

@@ -117,8 +117,9 @@ internal sealed partial class OrderBook
             return;
         }
 
-        var model = order.Model with { Quantity = order.Remaining };
+        var model = order.Model with { Quantity = order.Remaining, PreviousTriggerHit = order.TriggerHit };
         var decision = _market.Evaluate(order.Underlying, order.Expiry, order.Legs, model, order.Arrival, now);
+        order.TriggerHit = decision.TriggerHit;
         if (decision.Outcome == FillOutcome.Working && order.Status == "PreSubmitted" && order.Model.GoodAfter is { } ga && now >= ga)
         {
             order.Status = "Submitted";

@@ -45,9 +45,22 @@ internal sealed partial class OrderBook
             return;
         }
 
-        if (!TryModel(request.Order, id, _loginZone, out var model, out problem))
+        if (OrderSizeLimits.TooLarge(request.Order.TotalQuantity, legs, _settings) is { } tooLarge)
+        {
+            _outbox.ToClient(clientId, OrderWire.Error(id, 201, "Order rejected - reason:" + tooLarge));
+            return;
+        }
+
+        if (!TryModel(request.Order, id, _loginZone, request.Contract.IsBag, out var model, out problem))
         {
             _outbox.ToClient(clientId, OrderWire.Error(id, 201, "Order rejected - reason:" + problem));
+            return;
+        }
+
+        var largest = _market.Account.LargestPositionAfter(underlying, expiry, legs, model.Side, model.Quantity);
+        if (!request.Order.WhatIf && OrderSizeLimits.PositionTooLarge(largest, _settings) is { } positionTooLarge)
+        {
+            _outbox.ToClient(clientId, OrderWire.Error(id, 201, "Order rejected - reason:" + positionTooLarge));
             return;
         }
 
@@ -216,6 +229,15 @@ internal sealed partial class OrderBook
         }
 
         var echo = order with { OrderId = id, ClientId = clientId, Account = _settings.Account, WhatIf = true };
+        if (Scenario.WhatIfFault == WhatIfFault.UnsetMarginsFirst)
+        {
+            _outbox.ToClient(clientId, new OpenOrderMessage(id, contract, echo, new OrderState { Status = "PreSubmitted" }));
+        }
+        else if (Scenario.WhatIfFault == WhatIfFault.BogusCommission)
+        {
+            state = state with { Commission = null, MinCommission = null, MaxCommission = null }; // written as 1.797e308
+        }
+
         _outbox.ToClient(clientId, new OpenOrderMessage(id, contract, echo, state));
     }
 
@@ -259,7 +281,7 @@ internal sealed partial class OrderBook
         return true;
     }
 
-    private static bool TryModel(Order order, int id, TimeZoneInfo loginZone, out ComboOrder model, out string problem)
+    private static bool TryModel(Order order, int id, TimeZoneInfo loginZone, bool isCombo, out ComboOrder model, out string problem)
     {
         (model, problem) = (null!, string.Empty);
         var side = order.Action switch { "BUY" => TradeSide.Buy, "SELL" => TradeSide.Sell, _ => (TradeSide?)null };
@@ -285,7 +307,9 @@ internal sealed partial class OrderBook
             (int)order.TotalQuantity,
             type == ComboOrderType.Limit ? AsIbDouble(order.LmtPrice) : null,
             type == ComboOrderType.Stop ? AsIbDouble(order.AuxPrice) : null,
-            goodAfter);
+            goodAfter,
+            order.TriggerMethod,
+            isCombo);
         return true;
     }
 

@@ -17,7 +17,7 @@ public abstract partial class BrokerGatewayContractTests
         var exit = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "LMT", 5m), s.Token);
 
         s.Market.Advance(TimeSpan.FromMinutes(1));
-        await ContractSession.WaitUntilAsync(() => s.Client.State == ConnectionState.Lost, "state Lost");
+        await s.StateAsync(ConnectionState.Lost);
         await s.Client.ReconnectAsync(s.Token);
 
         var open = await s.Client.GetOpenOrdersAsync(OpenOrdersScope.ThisClient, s.Token);
@@ -39,7 +39,7 @@ public abstract partial class BrokerGatewayContractTests
         var exit = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "MKT", goodAfter: $"{s.Expiry} 09:34:00 US/Eastern"), s.Token);
 
         s.Market.Advance(TimeSpan.FromMinutes(1));
-        await ContractSession.WaitUntilAsync(() => s.Client.State == ConnectionState.Lost, "state Lost");
+        await s.StateAsync(ConnectionState.Lost);
         s.Market.Advance(TimeSpan.FromMinutes(2));
         await s.Client.ReconnectAsync(s.Token);
 
@@ -129,11 +129,11 @@ public abstract partial class BrokerGatewayContractTests
     {
         await using var s = await OpenAsync(GatewaySetup.At(9, 32));
         var (bag, _, _) = await s.EnterAsync();
-        var stop = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "STP", aux: -50m), s.Token);
+        var stop = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "STP", aux: -50m) with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint }, s.Token);
         var (bid, ask) = await s.QuoteAsync(bag);
         var tighter = Math.Floor(((bid + ask) / 2 - 0.05m) / 0.05m) * 0.05m;
 
-        await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "STP", aux: tighter) with { OrderId = stop.OrderId }, s.Token);
+        await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "STP", aux: tighter) with { OrderId = stop.OrderId, TriggerMethod = Engine.Broker.TriggerMethod.MidPoint }, s.Token);
         for (var minute = 0; minute < 180 && !s.HasStatus(stop.OrderId, "Filled"); minute++)
         {
             await s.AdvanceAsync(TimeSpan.FromMinutes(1));
