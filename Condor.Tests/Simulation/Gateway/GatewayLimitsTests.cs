@@ -102,7 +102,8 @@ public sealed class GatewayLimitsTests
         var loggers = new ListLoggerFactory();
         var output = new FirstLineWriter();
         var run = Task.Run(() => SimulateCommand.Run(
-            ["simulate", "--port", "0", "--speed", "0"], output, TextWriter.Null, TimeProvider.System, stop.Token, loggers));
+            ["simulate", "--port", "0", "--speed", "0"], new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(), output, TextWriter.Null,
+            TimeProvider.System, stop.Token, loggers));
         var port = FirstLineWriter.Port(await output.FirstLineAsync());
 
         using (var tcp = new TcpClient())

@@ -2,7 +2,7 @@ using Condor.Engine.Configuration;
 using Condor.Engine.Market;
 using Condor.Engine.Tws;
 using Condor.Engine.Tws.Client;
-using Condor.Tests.Tws.Transport;
+using Condor.Tests.TestSupport;
 using Condor.Web.Dashboard;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,5 @@
 using Bunit;
-using Condor.Tests.Tws.Transport;
+using Condor.Tests.TestSupport;
 using Condor.Web.Dashboard;
 
 namespace Condor.Tests.Web.Components;

@@ -4,7 +4,6 @@ using Condor.Engine.Configuration;
 using Condor.Engine.Execution;
 using Condor.Engine.Market;
 using Condor.Engine.Strategy;
-using Condor.Tests.Tws.Transport;
 using Condor.Web.Components.Pages;
 using Condor.Web.Dashboard;
 
