@@ -25,6 +25,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ClockOptions>, ClockModeValidator>();
         services.AddSingleton<ProcessClock>();
         services.AddSingleton(sp => sp.GetRequiredService<ProcessClock>().Time);
+        services.AddSingleton<IValidateOptions<CondorOptions>, ConfigurationKeysValidator>();
+        services.AddSingleton<IValidateOptions<CondorOptions>, DataDirectoryValidator>();
         services.AddSingleton(sp => new ExchangeCalendar(
             sp.GetRequiredService<IOptions<ScheduleOptions>>().Value.ExtraClosureDates()));
         services.AddSingleton<JournalStartup>();

@@ -6,7 +6,7 @@ namespace Condor.Engine.Strategy;
 /// <summary>
 /// Plans the exits from the actual fill credit. Target debit = credit × (1 − ProfitTargetPercent/100) rounded
 /// DOWN to the combo tick (keeps at least the target profit; if that reaches zero, one tick instead, since a
-/// zero-debit buy-back cannot fill); stop trigger = credit × StopMultiple rounded DOWN (triggers no later).
+/// zero-debit buy-back cannot fill); stop trigger = credit × StopMultiple rounded DOWN (triggers no later), by the prices of StopTriggerMethod.
 /// Time exit = the configured TimeExit, but never later than <see cref="CloseMargin"/> before the stock
 /// market's close (12:45 ET on an early-close day, 15:45 ET otherwise): expiring PM-settled 0DTE series stop
 /// trading at the stock close (not at the 13:15/16:15 index-options close), and the position must be out before.
@@ -31,7 +31,7 @@ internal static class ExitPlanner
 
         var stop = tick.RoundDown(fillCredit * options.StopMultiple);
         var (timeExit, rule) = TimeExit(session, options);
-        return new ExitPlan(fillCredit, target, stop, timeExit, session.At(timeExit), rule);
+        return new ExitPlan(fillCredit, target, stop, options.StopTriggerMethod, timeExit, session.At(timeExit), rule);
     }
 
     /// <summary>The time exit (New York time): the configured one, but never later than 15 minutes before the close.</summary>

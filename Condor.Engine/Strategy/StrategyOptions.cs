@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Condor.Engine.Broker;
 using Condor.Engine.Market;
 
 namespace Condor.Engine.Strategy;
@@ -60,6 +61,13 @@ public sealed class StrategyOptions : IValidatableObject
     [Range(1.1, 20.0)]
     public decimal StopMultiple { get; set; } = 3m;
 
+    /// <summary>
+    /// Which prices trigger the stop (IB's triggerMethod). IB simulates stops on combos and its default trigger
+    /// for combos is Last, which an SPX option combo rarely prints; so the stop names one, mid-point by default.
+    /// </summary>
+    [EnumDataType(typeof(TriggerMethod))]
+    public TriggerMethod StopTriggerMethod { get; set; } = TriggerMethod.MidPoint;
+
     /// <summary>Time exit (market order with goodAfterTime) in America/New_York.</summary>
     public TimeOnly TimeExit { get; set; } = new(11, 30, 0);
 
@@ -106,6 +114,13 @@ public sealed class StrategyOptions : IValidatableObject
         {
             yield return new ValidationResult(
                 $"must be later than EntryDeadline ({EntryDeadline:HH:mm:ss})", [nameof(TimeExit)]);
+        }
+
+        if (StopTriggerMethod == TriggerMethod.Default)
+        {
+            yield return new ValidationResult(
+                "must name a trigger method (MidPoint, BidAsk, DoubleBidAsk, Last, DoubleLast, LastOrBidAsk): IB's default for a combo is Last, which SPX option combos rarely print",
+                [nameof(StopTriggerMethod)]);
         }
 
         if (DeltaCeilingPoints < TargetDeltaPoints)

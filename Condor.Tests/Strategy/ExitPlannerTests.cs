@@ -1,3 +1,4 @@
+using Condor.Engine.Broker;
 using Condor.Engine.Market;
 using Condor.Engine.Strategy;
 
@@ -43,6 +44,22 @@ public sealed class ExitPlannerTests
         var plan = ExitPlanner.Plan(2.10m, Regular, options, IndexOptionContract.Spx);
 
         Assert.Equal((1.05m, 4.20m), (plan.TargetDebit.Value, plan.StopTrigger.Value));
+    }
+
+    [Fact]
+    public void Plan_DefaultOptions_StopTriggersOnTheMidPoint()
+    {
+        var plan = ExitPlanner.Plan(1.50m, Regular, new StrategyOptions(), IndexOptionContract.Spx);
+
+        Assert.Equal(TriggerMethod.MidPoint, plan.StopTriggerMethod);
+    }
+
+    [Fact]
+    public void Plan_ConfiguredStopTriggerMethod_IsUsed()
+    {
+        var plan = ExitPlanner.Plan(1.50m, Regular, new StrategyOptions { StopTriggerMethod = TriggerMethod.DoubleBidAsk }, IndexOptionContract.Spx);
+
+        Assert.Equal(TriggerMethod.DoubleBidAsk, plan.StopTriggerMethod);
     }
 
     [Fact]

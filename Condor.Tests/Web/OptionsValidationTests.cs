@@ -9,6 +9,15 @@ public sealed class OptionsValidationTests
     public static TheoryData<string, string> InvalidSettings => new()
     {
         { "Condor:Mode", "Real" },
+        { "Condor:Mode", "3" }, // numbers bound to Live
+        { "Condor:Mode", "Experiment,Paper" }, // flags syntax: 1 | 2 = Live
+        { "Condor:Strategy:Underlying", "1" },
+        { "Condor:Strategy:Sizing", "2" },
+        { "Condor:Strategy:WingWidht", "25" }, // unknown keys were ignored
+        { "Condor:Broker:Hostname", "gateway" },
+        { "Condor:Simulater:Port", "4002" },
+        { "Condor:Web:KnownProxies:0", "proxy.example" },
+        { "Condor:Web:LoginAttemptsPerMinuteTotal", "0" },
         { "Condor:DataDirectory", "" },
         { "Condor:OwnerTimeZone", "Mars/Olympus_Mons" },
         { "Condor:Strategy:Underlying", "SPY" },
@@ -22,6 +31,7 @@ public sealed class OptionsValidationTests
         { "Condor:Strategy:ChaseStep", "0" },
         { "Condor:Strategy:ProfitTargetPercent", "100" },
         { "Condor:Strategy:StopMultiple", "1" },
+        { "Condor:Strategy:StopTriggerMethod", "Default" },
         { "Condor:Strategy:TimeExit", "09:00:00" },
         { "Condor:Strategy:Sizing", "Martingale" },
         { "Condor:Strategy:Contracts", "0" },
@@ -49,7 +59,6 @@ public sealed class OptionsValidationTests
         { "Condor:Journal:BusyTimeoutMilliseconds", "10" },
         { "Condor:Simulator:Port", "70000" },
         { "Condor:Simulator:Seed", "-1" },
-        { "Condor:Simulator:Speed", "-1" },
         { "Condor:Clock:Start", "09:25" },
         { "Condor:Clock:Speed", "-1" },
         { "Condor:Clock:StartedAtUtc", "2026-11-23 08:00" },

@@ -69,7 +69,7 @@ public abstract partial class BrokerGatewayContractTests
     private static async Task<(OrderAck Target, OrderAck Stop, OrderAck Time)> PlaceBracketAsync(ContractSession s, Contract bag, decimal targetPrice, decimal stopPrice, string oca)
     {
         var target = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "LMT", targetPrice, oca: oca), s.Token);
-        var stop = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "STP", aux: stopPrice, oca: oca), s.Token);
+        var stop = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "STP", aux: stopPrice, oca: oca) with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint }, s.Token);
         var time = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "MKT", oca: oca, goodAfter: $"{s.Expiry} 11:30:00 US/Eastern"), s.Token);
         return (target, stop, time);
     }

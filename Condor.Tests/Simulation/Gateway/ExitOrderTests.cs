@@ -63,7 +63,8 @@ public sealed class ExitOrderTests
         Assert.True(worst < mid0 - 0.10m, $"the seed's path should make the condor dearer ({mid0} → {worst})");
         var stopPrice = Math.Ceiling((worst + mid0) / 2 / 0.05m) * 0.05m;
 
-        await client.SendAsync(GatewayHarness.Order(2, bag, "SELL", "STP", aux: stopPrice));
+        var stop = GatewayHarness.Order(2, bag, "SELL", "STP", aux: stopPrice);
+        await client.SendAsync(stop with { Order = stop.Order with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint } });
         var held = await client.WaitForAsync<OrderStatusMessage>(s => s.OrderId == 2);
         harness.Advance(at - start);
         var filled = await client.WaitForAsync<OrderStatusMessage>(s => s.OrderId == 2 && s.Status == "Filled");

@@ -54,6 +54,7 @@ internal static class ClrBuilder
 
         return type switch
         {
+            _ when type.IsEnum => Enum.ToObject(type, value.GetInt32()),
             _ when type == typeof(bool) => value.GetBoolean(),
             _ when type == typeof(int) => value.GetInt32(),
             _ when type == typeof(long) => value.GetInt64(),

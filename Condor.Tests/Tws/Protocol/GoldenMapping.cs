@@ -47,7 +47,7 @@ internal static class GoldenMapping
         "completedOrder.orderState.Commission", "completedOrder.orderState.MinCommission", "completedOrder.orderState.MaxCommission",
 
         // Order: every IB order property Condor does not use (written with IB's defaults).
-        "Order.Solicited", "Order.BlockOrder", "Order.SweepToFill", "Order.DisplaySize", "Order.TriggerMethod",
+        "Order.Solicited", "Order.BlockOrder", "Order.SweepToFill", "Order.DisplaySize",
         "Order.Hidden", "Order.OverridePercentageConstraints", "Order.Rule80A", "Order.AllOrNone", "Order.MinQty",
         "Order.PercentOffset", "Order.TrailStopPrice", "Order.TrailingPercent", "Order.FaGroup", "Order.FaMethod",
         "Order.FaPercentage", "Order.OpenClose", "Order.Origin", "Order.ShortSaleSlot", "Order.DesignatedLocation",

@@ -1,3 +1,4 @@
+using Condor.Engine.Broker;
 using Condor.Engine.Tws.Protocol.Models;
 
 namespace Condor.Engine.Tws.Protocol.Messages;
@@ -21,8 +22,8 @@ internal sealed record CompletedOrderMessage(Contract Contract, Order Order, Ord
         reader.Skip(4); // faGroup, faMethod, faPercentage, modelCode
         order = order with { GoodTillDate = reader.Str() };
         reader.Skip(15); // rule80A .. minQty
-        order = order with { OcaType = reader.Int() };
-        reader.Skip(3); // triggerMethod, volatility, volatilityType
+        order = order with { OcaType = reader.Int(), TriggerMethod = (TriggerMethod)reader.Int() };
+        reader.Skip(2); // volatility, volatilityType
         OrderLayout.SkipDeltaNeutralOrder(reader, extraFields: 4);
         reader.Skip(4); // continuousUpdate, referencePriceType, trailStopPrice, trailingPercent
         contract = OrderLayout.ReadComboLegs(reader, contract);
@@ -61,7 +62,7 @@ internal sealed record CompletedOrderMessage(Contract Contract, Order Order, Ord
             .Repeat(max, 5) // startingPrice, stockRefPrice, delta, stockRangeLower, stockRangeUpper
             .Str(WireText.IntMax).Bool(false).Bool(false).Str(WireText.IntMax) // displaySize, sweepToFill, allOrNone, minQty
             .Int(o.OcaType)
-            .Int(0).Str(max).Int(0) // triggerMethod, volatility, volatilityType
+            .Int((int)o.TriggerMethod).Str(max).Int(0) // triggerMethod, volatility, volatilityType
             .Str("None").Str(max).Int(0).Bool(false).Int(0).Str(string.Empty) // delta-neutral order type + its 4 fields
             .Int(0).Int(0).Str(max).Str(max); // continuousUpdate, referencePriceType, trailStopPrice, trailingPercent
         OrderLayout.WriteComboLegs(writer, Contract);

@@ -1,3 +1,4 @@
+using Condor.Engine.Broker;
 using Condor.Engine.Tws.Protocol.Models;
 
 namespace Condor.Engine.Tws.Protocol.Messages;
@@ -24,8 +25,8 @@ internal sealed record OpenOrderMessage(int OrderId, Contract Contract, Order Or
         reader.Skip(17); // rule80A .. minQty
         order = order with { OcaType = reader.Int() };
         reader.Skip(3); // eTradeOnly, firmQuoteOnly, nbboPriceCap
-        order = order with { ParentId = reader.Int() };
-        reader.Skip(3); // triggerMethod, volatility, volatilityType
+        order = order with { ParentId = reader.Int(), TriggerMethod = (TriggerMethod)reader.Int() };
+        reader.Skip(2); // volatility, volatilityType
         OrderLayout.SkipDeltaNeutralOrder(reader, extraFields: 8);
         reader.Skip(6); // continuousUpdate, referencePriceType, trailStopPrice, trailingPercent, basisPoints, basisPointsType
         contract = OrderLayout.ReadComboLegs(reader, contract);
@@ -80,7 +81,7 @@ internal sealed record OpenOrderMessage(int OrderId, Contract Contract, Order Or
             .Str(WireText.IntMax).Bool(false).Bool(false).Bool(false).Str(WireText.IntMax) // displaySize .. minQty
             .Int(o.OcaType)
             .Bool(false).Bool(false).Str(max) // eTradeOnly, firmQuoteOnly, nbboPriceCap
-            .Int(o.ParentId).Int(0) // triggerMethod
+            .Int(o.ParentId).Int((int)o.TriggerMethod)
             .Str(max).Int(0) // volatility, volatilityType
             .Str("None").Str(max) // deltaNeutralOrderType "None" (non-empty: 8 fields follow), deltaNeutralAuxPrice
             .Int(0).Repeat(string.Empty, 4).Int(0).Int(0).Str(string.Empty)

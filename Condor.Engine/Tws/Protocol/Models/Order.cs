@@ -1,3 +1,5 @@
+using Condor.Engine.Broker;
+
 namespace Condor.Engine.Tws.Protocol.Models;
 
 /// <summary>
@@ -42,6 +44,9 @@ internal sealed record Order
     public int ParentId { get; init; }
 
     public bool OutsideRth { get; init; }
+
+    /// <summary>Which prices trigger a stop (IB's triggerMethod); Condor's stops always name one explicitly.</summary>
+    public TriggerMethod TriggerMethod { get; init; }
 
     /// <summary>"yyyyMMdd HH:mm:ss TZ"; the time exit is a MKT order good after 11:30 ET.</summary>
     public string GoodAfterTime { get; init; } = string.Empty;

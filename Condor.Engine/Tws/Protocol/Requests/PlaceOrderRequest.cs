@@ -1,3 +1,4 @@
+using Condor.Engine.Broker;
 using Condor.Engine.Tws.Protocol.Models;
 using Condor.Engine.Tws.Wire;
 
@@ -32,7 +33,8 @@ internal sealed record PlaceOrderRequest(int OrderId, Contract Contract, Order O
         var orderRef = reader.Str();
         var transmit = reader.Bool();
         var parentId = reader.Int();
-        reader.Skip(4); // blockOrder, sweepToFill, displaySize, triggerMethod
+        reader.Skip(3); // blockOrder, sweepToFill, displaySize
+        var triggerMethod = (TriggerMethod)reader.Int();
         var outsideRth = reader.Bool();
         reader.Skip(); // hidden
         if (contract.IsBag)
@@ -72,7 +74,7 @@ internal sealed record PlaceOrderRequest(int OrderId, Contract Contract, Order O
         {
             OrderId = orderId, Action = action, TotalQuantity = quantity, OrderType = orderType, LmtPrice = lmtPrice,
             AuxPrice = auxPrice, Tif = tif, OcaGroup = ocaGroup, OcaType = ocaType, Account = account, OrderRef = orderRef,
-            Transmit = transmit, ParentId = parentId, OutsideRth = outsideRth, GoodAfterTime = goodAfterTime,
+            Transmit = transmit, ParentId = parentId, OutsideRth = outsideRth, TriggerMethod = triggerMethod, GoodAfterTime = goodAfterTime,
             GoodTillDate = goodTillDate, WhatIf = whatIf,
         };
         return new(orderId, contract, order);
@@ -87,7 +89,8 @@ internal sealed record PlaceOrderRequest(int OrderId, Contract Contract, Order O
         writer.Str(o.Action).Size(o.TotalQuantity).Str(o.OrderType).PriceOrEmpty(o.LmtPrice).PriceOrEmpty(o.AuxPrice)
             .Str(o.Tif).Str(o.OcaGroup).Str(o.Account).Str(string.Empty).Int(0) // openClose, origin 0 = customer
             .Str(o.OrderRef).Bool(o.Transmit).Int(o.ParentId)
-            .Bool(false).Bool(false).Int(0).Int(0) // blockOrder, sweepToFill, displaySize, triggerMethod
+            .Bool(false).Bool(false).Int(0) // blockOrder, sweepToFill, displaySize
+            .Int((int)o.TriggerMethod)
             .Bool(o.OutsideRth).Bool(false); // hidden
         if (Contract.IsBag)
         {

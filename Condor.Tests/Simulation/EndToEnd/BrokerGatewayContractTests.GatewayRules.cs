@@ -1,0 +1,43 @@
+using Condor.Engine.Tws.Client;
+using Condor.Engine.Tws.Protocol.Messages;
+
+namespace Condor.Tests.Simulation.EndToEnd;
+
+/// <summary>IB's rules the engine relies on: client ids own orders, trigger methods on combo stops.</summary>
+public abstract partial class BrokerGatewayContractTests
+{
+    [Fact]
+    public async Task CancelOrder_FromAnotherClientId_RefusedAndTheOrderStaysWorking()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(9, 32));
+        var bag = await s.CondorAsync();
+        var ack = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "LMT", -50m), s.Token);
+        await using var other = ContractSession.NewClient(s.Market.Port, clientId: 8);
+        await using var otherEvents = other.SubscribeOrderEvents();
+        var otherLog = new EventLog<OrderEvent>(otherEvents.Reader);
+        await other.ConnectAsync(s.Token);
+
+        await other.CancelOrderAsync(ack.OrderId, s.Token);
+        await otherLog.WaitForAsync(e => e.OrderId == ack.OrderId && e.Message is ErrorMessage { ErrorCode: 10147 }, "10147 for client 8");
+        var open = await s.Client.GetOpenOrdersAsync(OpenOrdersScope.ThisClient, s.Token);
+
+        Assert.Contains(open, o => o.OrderId == ack.OrderId && o.OrderState.Status == "Submitted");
+        Assert.False(s.HasStatus(ack.OrderId, "Cancelled"));
+    }
+
+    [Fact]
+    public async Task ComboStop_DefaultTriggerMethod_DoesNotFireOnQuotes()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(9, 32));
+        var (bag, _, _) = await s.EnterAsync();
+        var (bid, ask) = await s.QuoteAsync(bag);
+        var throughTheMarket = Math.Floor(((bid + ask) / 2 + 1m) / 0.05m) * 0.05m; // a sell stop above the mid: "through" at once
+
+        var stop = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "STP", aux: throughTheMarket), s.Token);
+        await s.AdvanceAsync(TimeSpan.FromMinutes(1));
+        var midStop = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "STP", aux: throughTheMarket) with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint }, s.Token);
+
+        await s.StatusAsync(midStop.OrderId, "Filled");
+        Assert.False(s.HasStatus(stop.OrderId, "Filled"), "IB triggers a default-method combo stop on combo trades only");
+    }
+}
