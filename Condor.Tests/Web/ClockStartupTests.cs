@@ -2,7 +2,11 @@ using Condor.Engine.Simulation;
 using Condor.Engine.Tws.Client;
 using Condor.Engine.Tws.Transport;
 using Condor.Tests.TestSupport;
+using Condor.Web.Security;
 using Condor.Web.Simulation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 
 namespace Condor.Tests.Web;
 
@@ -45,6 +49,23 @@ public sealed class ClockStartupTests
         Assert.Contains("20261123", expirations);
         Assert.Contains("20261125", expirations);
         Assert.DoesNotContain("20261124", expirations);
+    }
+
+    [Fact]
+    public async Task StartUp_SimulatedAtSpeed_LoginSessionsStayOnTheRealClock()
+    {
+        using var data = new TempDirectory();
+        await using var app = AppStartup.Build(new Dictionary<string, string?> { ["Condor:Clock:Speed"] = "60" }, data.Path);
+
+        await app.StartAsync();
+        var cookies = app.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(CookieAuthenticationDefaults.AuthenticationScheme);
+        var apiToken = app.Services.GetRequiredService<IOptionsMonitor<AuthenticationSchemeOptions>>().Get(ApiTokenAuthenticationHandler.SchemeName);
+        var time = app.Services.GetRequiredService<TimeProvider>();
+        await app.StopAsync();
+
+        Assert.IsType<VirtualClock>(time);
+        Assert.Same(TimeProvider.System, cookies.TimeProvider);
+        Assert.Same(TimeProvider.System, apiToken.TimeProvider);
     }
 
     [Theory]
