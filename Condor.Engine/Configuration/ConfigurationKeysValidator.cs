@@ -82,9 +82,9 @@ internal sealed class ConfigurationKeysValidator(IConfiguration configuration, I
 
     private static string Unknown(string key, IEnumerable<OptionsSection> known)
     {
-        if (ReplacedKeys.Find(key) is { } replacement)
+        if (ReplacedKeys.Describe(key) is { } replaced)
         {
-            return $"{key} is not a Condor setting any more: replaced by {replacement}; move the value there";
+            return replaced;
         }
 
         var nearest = NearestKey.Find(key, ValidKeys(known));

@@ -25,6 +25,8 @@ internal static class SimulateCommand
 
     public static int Run(string[] args, IConfiguration configuration, TextWriter output, TextWriter error)
     {
+        // Logs as the web app does: console, levels from the same "Logging" configuration.
+        using var loggers = LoggerFactory.Create(b => b.AddConfiguration(configuration.GetSection("Logging")).AddConsole());
         using var stop = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
@@ -34,7 +36,7 @@ internal static class SimulateCommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            return Run(args, configuration, output, error, TimeProvider.System, stop.Token);
+            return Run(args, configuration, output, error, TimeProvider.System, stop.Token, loggers);
         }
         finally
         {
@@ -42,12 +44,13 @@ internal static class SimulateCommand
         }
     }
 
-    /// <summary>With no configuration: the built-in calendar.</summary>
+    /// <summary>With no configuration: the built-in calendar; no logging.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, TimeProvider time, CancellationToken stop) =>
-        Run(args, new ConfigurationBuilder().Build(), output, error, time, stop);
+        Run(args, new ConfigurationBuilder().Build(), output, error, time, stop, Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
 
-    public static int Run(string[] args, IConfiguration configuration, TextWriter output, TextWriter error, TimeProvider time, CancellationToken stop)
+    public static int Run(string[] args, IConfiguration configuration, TextWriter output, TextWriter error, TimeProvider time, CancellationToken stop, ILoggerFactory loggers)
     {
+        ArgumentNullException.ThrowIfNull(loggers);
         ArgumentNullException.ThrowIfNull(time);
         if (!TryCalendar(configuration, error, out var calendar) || !TryParse(args, error, out var parsed))
         {
@@ -56,7 +59,7 @@ internal static class SimulateCommand
         }
 
         var anchor = RehearsalAnchor.Resolve(parsed.Start, parsed.Speed, parsed.StartedAtUtc, time.GetUtcNow(), calendar);
-        var host = SimulatorHost.Create(anchor, time, parsed.Seed, parsed.Scenario, parsed.Port, calendar: calendar);
+        var host = SimulatorHost.Create(anchor, time, parsed.Seed, parsed.Scenario, parsed.Port, loggers.CreateLogger<SimulatedGateway>(), calendar);
         try
         {
             host.Start();
