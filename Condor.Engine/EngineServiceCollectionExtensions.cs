@@ -21,7 +21,12 @@ public static class EngineServiceCollectionExtensions
         services.AddValidatedOptions<ScheduleOptions>(ScheduleOptions.Section);
         services.AddValidatedOptions<NotificationsOptions>(NotificationsOptions.Section);
         services.AddValidatedOptions<JournalOptions>(JournalOptions.Section);
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IValidateOptions<CondorOptions>, ConfigurationKeysValidator>();
+        services.AddSingleton<IValidateOptions<CondorOptions>, DataDirectoryValidator>();
+        services.AddValidatedOptions<ClockOptions>(ClockOptions.Section);
+        services.AddSingleton<IValidateOptions<ClockOptions>, ClockModeValidator>();
+        services.AddSingleton<ProcessClock>();
+        services.AddSingleton(sp => sp.GetRequiredService<ProcessClock>().Time);
         services.AddSingleton(sp => new ExchangeCalendar(
             sp.GetRequiredService<IOptions<ScheduleOptions>>().Value.ExtraClosureDates()));
         services.AddSingleton<JournalStartup>();

@@ -9,4 +9,4 @@ namespace Condor.Engine.Broker;
 /// <param name="Amount">The value as a number when it is one; null otherwise (or unset).</param>
 /// <param name="Currency">Its currency; empty for text tags.</param>
 /// <param name="ReceivedAt">Local receive time of the frame.</param>
-internal sealed record AccountValueReported(string Account, string Tag, string Value, decimal? Amount, string Currency, DateTimeOffset ReceivedAt);
+internal sealed record AccountValueReported(string Account, string Tag, string Value, decimal? Amount, string Currency, DateTimeOffset ReceivedAt) : BrokerEvent(ReceivedAt);

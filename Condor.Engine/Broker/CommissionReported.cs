@@ -9,4 +9,4 @@ namespace Condor.Engine.Broker;
 /// <param name="Currency">Its currency (e.g. USD).</param>
 /// <param name="RealizedPnl">Realized P/L of a closing execution; null (unset) for an opening one.</param>
 /// <param name="ReceivedAt">Local receive time of the frame.</param>
-internal sealed record CommissionReported(string ExecId, decimal? Commission, string Currency, decimal? RealizedPnl, DateTimeOffset ReceivedAt);
+internal sealed record CommissionReported(string ExecId, decimal? Commission, string Currency, decimal? RealizedPnl, DateTimeOffset ReceivedAt) : BrokerEvent(ReceivedAt);

@@ -10,4 +10,4 @@ namespace Condor.Engine.Broker;
 /// <param name="Message">IB's text.</param>
 /// <param name="AdvancedRejectJson">IB's advanced order-reject JSON; empty when none.</param>
 /// <param name="ReceivedAt">Local receive time of the frame.</param>
-internal sealed record OrderErrorReported(int OrderId, int Code, string Message, string AdvancedRejectJson, DateTimeOffset ReceivedAt);
+internal sealed record OrderErrorReported(int OrderId, int Code, string Message, string AdvancedRejectJson, DateTimeOffset ReceivedAt) : BrokerEvent(ReceivedAt);

@@ -33,4 +33,4 @@ internal sealed record OrderExecuted(
     decimal? CumulativeQuantity,
     decimal? AvgPrice,
     DateTimeOffset? ExecutedAt,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt) : BrokerEvent(ReceivedAt);

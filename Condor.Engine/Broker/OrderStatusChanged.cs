@@ -26,4 +26,4 @@ internal sealed record OrderStatusChanged(
     decimal? LastFillPrice,
     int ParentId,
     string WhyHeld,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt) : BrokerEvent(ReceivedAt);

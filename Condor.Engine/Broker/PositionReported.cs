@@ -25,4 +25,4 @@ internal sealed record PositionReported(
     OptionRight? Right,
     decimal Quantity,
     decimal? AvgCost,
-    DateTimeOffset ReceivedAt);
+    DateTimeOffset ReceivedAt) : BrokerEvent(ReceivedAt);

@@ -9,6 +9,15 @@ public sealed class OptionsValidationTests
     public static TheoryData<string, string> InvalidSettings => new()
     {
         { "Condor:Mode", "Real" },
+        { "Condor:Mode", "3" }, // numbers bound to Live
+        { "Condor:Mode", "Experiment,Paper" }, // flags syntax: 1 | 2 = Live
+        { "Condor:Strategy:Underlying", "1" },
+        { "Condor:Strategy:Sizing", "2" },
+        { "Condor:Strategy:WingWidht", "25" }, // unknown keys were ignored
+        { "Condor:Broker:Hostname", "gateway" },
+        { "Condor:Simulater:Port", "4002" },
+        { "Condor:Web:KnownProxies:0", "proxy.example" },
+        { "Condor:Web:LoginAttemptsPerMinuteTotal", "0" },
         { "Condor:DataDirectory", "" },
         { "Condor:OwnerTimeZone", "Mars/Olympus_Mons" },
         { "Condor:Strategy:Underlying", "SPY" },
@@ -51,6 +60,9 @@ public sealed class OptionsValidationTests
         { "Condor:Simulator:Port", "70000" },
         { "Condor:Simulator:Seed", "-1" },
         { "Condor:Simulator:Speed", "-1" },
+        { "Condor:Clock:Start", "09:25" },
+        { "Condor:Clock:Speed", "-1" },
+        { "Condor:Clock:StartedAtUtc", "2026-11-23 08:00" },
         { "Condor:Simulator:Scenario", "/no/such/scenario.json" },
         { "Condor:Web:PasswordHash", "hunter2" },
         { "Condor:Web:ApiToken", "short" },

@@ -104,6 +104,7 @@ internal sealed partial class TwsClient : IAsyncDisposable
         FailStreams(new ObjectDisposedException(nameof(TwsClient)), includeStreaming: true);
         _stateChanges.CompleteAll();
         _orderEvents.CompleteAll();
+        _brokerEvents.CompleteAll();
         _stop.Dispose();
         foreach (var gate in _unnumberedGates.Values)
         {
