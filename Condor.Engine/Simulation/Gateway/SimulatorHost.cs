@@ -23,7 +23,8 @@ internal sealed class SimulatorHost : IAsyncDisposable
 
     public int Port => Gateway.Port;
 
-    public static SimulatorHost Create(ulong seed, DateTimeOffset start, double speed, SimulationScenario? scenario, int port, ILogger? logger = null, ExchangeCalendar? calendar = null)
+    /// <param name="settings">Gateway limits and identity; <paramref name="port"/> overrides its port.</param>
+    public static SimulatorHost Create(ulong seed, DateTimeOffset start, double speed, SimulationScenario? scenario, int port, ILogger? logger = null, ExchangeCalendar? calendar = null, GatewaySettings? settings = null)
     {
         var cal = calendar ?? ExchangeCalendar.Default;
         var options = new SimulatorOptions
@@ -35,7 +36,7 @@ internal sealed class SimulatorHost : IAsyncDisposable
         };
         var clock = new VirtualClock(start, speed);
         var market = new SimulatedMarket(options, SimulatorMarketRules.From(cal));
-        return new SimulatorHost(clock, new SimulatedGateway(market, clock, new GatewaySettings { Port = port }, logger, cal));
+        return new SimulatorHost(clock, new SimulatedGateway(market, clock, (settings ?? new GatewaySettings()) with { Port = port }, logger, cal));
     }
 
     /// <summary>09:25 ET of the session <paramref name="now"/> falls in, or of the next one once today's (to 16:15 ET) is over.</summary>
