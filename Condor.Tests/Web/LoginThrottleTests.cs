@@ -1,3 +1,4 @@
+using Condor.Tests.TestSupport;
 using System.Net;
 using Condor.Tests.Journal;
 using Condor.Web.Configuration;

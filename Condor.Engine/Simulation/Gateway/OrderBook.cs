@@ -229,6 +229,15 @@ internal sealed partial class OrderBook
         }
 
         var echo = order with { OrderId = id, ClientId = clientId, Account = _settings.Account, WhatIf = true };
+        if (Scenario.WhatIfFault == WhatIfFault.UnsetMarginsFirst)
+        {
+            _outbox.ToClient(clientId, new OpenOrderMessage(id, contract, echo, new OrderState { Status = "PreSubmitted" }));
+        }
+        else if (Scenario.WhatIfFault == WhatIfFault.BogusCommission)
+        {
+            state = state with { Commission = null, MinCommission = null, MaxCommission = null }; // written as 1.797e308
+        }
+
         _outbox.ToClient(clientId, new OpenOrderMessage(id, contract, echo, state));
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -119,7 +120,7 @@ public sealed class GatewayLimitsTests
         var loggers = new ListLoggerFactory();
         var output = new FirstLineWriter();
         var run = Task.Run(() => SimulateCommand.Run(
-            ["simulate", "--port", "0", "--speed", "0"], output, TextWriter.Null, TimeProvider.System, stop.Token, loggers));
+            ["simulate", "--port", "0", "--speed", "0"], new ConfigurationBuilder().Build(), output, TextWriter.Null, TimeProvider.System, stop.Token, loggers));
         var port = FirstLineWriter.Port(await output.FirstLineAsync());
 
         using (var tcp = new TcpClient())

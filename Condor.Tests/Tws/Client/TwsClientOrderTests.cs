@@ -1,3 +1,4 @@
+using Condor.Tests.TestSupport;
 using Condor.Engine.Tws.Client;
 using Condor.Engine.Tws.Protocol.Messages;
 using Condor.Engine.Tws.Protocol.Models;
@@ -88,7 +89,7 @@ public sealed class TwsClientOrderTests
     [Fact]
     public async Task OrderEvents_CarryTheLocalReceiveTime()
     {
-        var clock = new Transport.ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 14, 32, 5, TimeSpan.Zero));
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 14, 32, 5, TimeSpan.Zero));
         await using var h = await ClientHarness.StartAsync(timeProvider: clock);
         await using var events = h.Client.SubscribeOrderEvents();
 
@@ -183,7 +184,7 @@ public sealed class TwsClientOrderTests
     [Fact]
     public async Task CancelOrderAsync_StuckInThePacerPastTheTimeout_FailsWithRequestTimeout()
     {
-        var clock = new Transport.ManualTimeProvider();
+        var clock = new ManualTimeProvider();
         await using var h = await ClientHarness.StartAsync(requestTimeout: TimeSpan.FromSeconds(1), timeProvider: clock);
         var burst = Enumerable.Range(0, 50).Select(_ => h.Client.SetMarketDataTypeAsync(1, h.Token)).ToList();
         await Task.WhenAll(burst); // the pacer's one-second window is full and virtual time stands still
