@@ -21,6 +21,32 @@ internal sealed record GatewaySettings
     /// <summary>The highest server version the simulator answers (the codec's, 177).</summary>
     public int MaxServerVersion { get; init; } = Tws.Protocol.Handshake.ServerVersion;
 
+    /// <summary>
+    /// Wall-clock time a new connection has to finish the handshake (API\0, versions, startApi); a half-open or silent
+    /// connection is dropped after it instead of being held for ever.
+    /// </summary>
+    public TimeSpan HandshakeTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Messages queued for one client beyond which, if nothing could be written to it for <see cref="SlowClientTimeout"/>,
+    /// it is too slow to keep up: it is dropped with a log line, as a gateway does, instead of the queue growing.
+    /// A client that keeps reading (the simulator at full speed outruns any reader) is dropped only at
+    /// <see cref="OutgoingQueueHardLimit"/>.
+    /// </summary>
+    public int OutgoingQueueLimit { get; init; } = 50_000;
+
+    /// <summary>Wall-clock time without a completed socket write, with the queue past its limit, that marks a slow client.</summary>
+    public TimeSpan SlowClientTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The queue's capacity: a client this far behind is dropped whatever its progress.</summary>
+    public int OutgoingQueueHardLimit { get; init; } = 2_000_000;
+
+    /// <summary>The largest order, in contracts per leg (leg ratio × quantity), accepted; larger ones get error 201.</summary>
+    public int MaxOrderContracts { get; init; } = 10_000;
+
+    /// <summary>The largest position, in contracts of one option, an order may lead to; beyond it the order gets error 201.</summary>
+    public int MaxPositionContracts { get; init; } = 100_000;
+
     /// <summary>How often streaming market data and working orders are re-evaluated, in virtual time.</summary>
     public TimeSpan TickInterval { get; init; } = TimeSpan.FromSeconds(1);
 }
