@@ -1,9 +1,9 @@
-using Condor.Tests.TestSupport;
 using Condor.Engine.Tws.Client;
 using Condor.Engine.Tws.Protocol.Messages;
 using Condor.Engine.Tws.Protocol.Models;
 using Condor.Engine.Tws.Protocol.Requests;
 using Condor.Engine.Tws.Transport;
+using Condor.Tests.TestSupport;
 
 namespace Condor.Tests.Tws.Client;
 
