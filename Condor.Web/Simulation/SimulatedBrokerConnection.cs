@@ -18,14 +18,15 @@ internal sealed partial class SimulatedBrokerConnection(
     {
         var broker = services.GetRequiredService<IOptions<BrokerOptions>>().Value;
         var loggers = services.GetRequiredService<ILoggerFactory>();
-        if (services.GetRequiredService<IOptions<CondorOptions>>().Value.Mode != TradingMode.Simulated)
+        var condor = services.GetRequiredService<IOptions<CondorOptions>>();
+        if (condor.Value.Mode != TradingMode.Simulated)
         {
-            return new TwsClient(Options.Create(broker), services.GetRequiredService<TimeProvider>(), loggers);
+            return new TwsClient(Options.Create(broker), condor, services.GetRequiredService<TimeProvider>(), loggers);
         }
 
         // Everything from Condor:Broker but where to connect: the simulator's loopback port.
         var simulator = services.GetRequiredService<SimulatorHostedService>().EnsureStarted();
-        var settings = TwsClientSettings.FromOptions(broker);
+        var settings = TwsClientSettings.FromOptions(broker, TradingMode.Simulated);
         settings = settings with { Connection = settings.Connection with { Host = "127.0.0.1", Port = simulator.Port } };
         return new TwsClient(settings, simulator.Clock, loggers);
     }

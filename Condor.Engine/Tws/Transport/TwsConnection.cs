@@ -85,6 +85,12 @@ internal sealed partial class TwsConnection : IAsyncDisposable
     public OrderIdAllocator OrderIds { get; } = new();
 
     /// <summary>
+    /// The error that ended the current connection attempt (326: client id in use), observed by the reader in frame
+    /// order, so it is known before the connection's end is; null when none. Reset by each connect.
+    /// </summary>
+    public GatewayRefusal? Refusal { get; private set; }
+
+    /// <summary>
     /// Queues one message for the pacer and completes when its frame is on the socket. Cancelling while it is
     /// still queued withdraws it; once it leaves the queue it is sent regardless.
     /// </summary>

@@ -1,3 +1,4 @@
+using Condor.Engine.Configuration;
 using Condor.Engine.Tws.Client;
 
 namespace Condor.Tests.Tws.Client;
@@ -31,14 +32,16 @@ internal sealed class ClientHarness : IAsyncDisposable
         TimeSpan? requestTimeout = null,
         int maxLines = TwsClientSettings.DefaultMaxMarketDataLines,
         TimeProvider? timeProvider = null,
-        string account = "")
+        string account = "",
+        string managedAccounts = CodecGateway.Account,
+        TradingMode mode = TradingMode.Paper)
     {
         var gateway = new CodecGateway();
         var logs = new ListLoggerFactory();
-        var client = new TwsClient(gateway.Settings(requestTimeout, maxLines) with { Account = account }, timeProvider ?? TimeProvider.System, logs);
+        var client = new TwsClient(gateway.Settings(requestTimeout, maxLines) with { Account = account, Mode = mode }, timeProvider ?? TimeProvider.System, logs);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var connecting = client.ConnectAsync(timeout.Token);
-        var peer = await gateway.AcceptAsync(FirstOrderId, timeout.Token);
+        var peer = await gateway.AcceptAsync(FirstOrderId, timeout.Token, managedAccounts);
         await connecting;
         return new ClientHarness(gateway, client, peer, logs);
     }
