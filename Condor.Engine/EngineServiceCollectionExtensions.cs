@@ -21,9 +21,14 @@ public static class EngineServiceCollectionExtensions
         services.AddValidatedOptions<ScheduleOptions>(ScheduleOptions.Section);
         services.AddValidatedOptions<NotificationsOptions>(NotificationsOptions.Section);
         services.AddValidatedOptions<JournalOptions>(JournalOptions.Section);
+        services.AddSingleton<IValidateOptions<CondorOptions>, ConfigurationKeysValidator>();
+        services.AddSingleton<IValidateOptions<CondorOptions>, DataDirectoryValidator>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new ExchangeCalendar(
             sp.GetRequiredService<IOptions<ScheduleOptions>>().Value.ExtraClosureDates()));
+        services.AddSingleton<JournalStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<JournalStartup>());
+        services.AddSingleton(sp => sp.GetRequiredService<JournalStartup>().Journal);
         services.AddTwsClient();
         return services;
     }

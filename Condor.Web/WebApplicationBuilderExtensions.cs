@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Condor.Web.Configuration;
 using Condor.Web.Security;
 using Condor.Web.Simulation;
+using MudBlazor.Services;
 
 namespace Condor.Web;
 
@@ -25,10 +26,16 @@ internal static class WebApplicationBuilderExtensions
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Blazor's and MudBlazor's files come from their packages (static web assets). A published app has them
+        // in wwwroot; run from the build output (dotnet run, the tests) in any environment, the build's manifest
+        // points at them. Without that manifest this does nothing.
+        builder.WebHost.UseStaticWebAssets();
+
         builder.Services.AddCondorEngine();
         builder.Services.AddCondorSecurity();
         builder.Services.AddSimulatedGateway();
-        builder.Services.AddRazorComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddMudServices();
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<EffectiveConfiguration>();
         builder.Services.AddDataProtection();

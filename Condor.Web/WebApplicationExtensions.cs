@@ -9,6 +9,9 @@ internal static class WebApplicationExtensions
 {
     public static WebApplication UseCondorWeb(this WebApplication app)
     {
+        // First: the client address and scheme seen by everything after (rate limit, Secure cookies) come from
+        // X-Forwarded-* only when the request comes from a Condor:Web:KnownProxies address.
+        app.UseForwardedHeaders();
         app.Use(static (context, next) =>
         {
             var headers = context.Response.Headers;
@@ -20,14 +23,16 @@ internal static class WebApplicationExtensions
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapHealthApi();
         app.MapAuthApi();
         app.MapStatusApi();
+        app.MapControlApi();
         app.MapHub<EngineHub>(EngineHub.Path);
-        app.MapRazorComponents<App>();
+        // Blazor's script and MudBlazor's files (static web assets from their packages): open, like every static file.
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
 }

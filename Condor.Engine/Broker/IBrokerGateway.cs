@@ -36,8 +36,17 @@ internal interface IBrokerGateway : IAsyncDisposable
 
     TwsSubscription<ConnectionStateChanged> SubscribeStateChanges();
 
-    /// <summary>Every order event from now on, each tagged with the orderRef of our order it is about.</summary>
+    /// <summary>Every order event from now on (raw wire messages), each tagged with the orderRef of our order it is about.</summary>
     TwsSubscription<OrderEvent> SubscribeOrderEvents();
+
+    /// <summary>Typed order events from now on (statuses, executions, commissions, order errors); whatIf answers left out.</summary>
+    TwsSubscription<BrokerEvent> SubscribeBrokerEvents();
+
+    /// <summary>Our order a typed event is about (by (clientId, orderId), permId, or the execution); null when not ours.</summary>
+    TrackedOrder? OrderOf(BrokerEvent brokerEvent);
+
+    /// <summary>The gateway's local zone (from its connection time); null before the first handshake or when unknown.</summary>
+    TimeZoneInfo? GatewayZone { get; }
 
     /// <summary>Connects; usable once the gateway sent nextValidId. A refused client id (326) fails naming Condor:Broker:ClientId.</summary>
     Task ConnectAsync(CancellationToken cancellationToken);

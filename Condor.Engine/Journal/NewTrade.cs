@@ -1,3 +1,5 @@
+using Condor.Engine.Market;
+
 namespace Condor.Engine.Journal;
 
 /// <summary>The day's trade as decided, recorded before its entry order is sent.</summary>

@@ -1,4 +1,5 @@
 using Condor.Engine.Configuration;
+using Condor.Engine.Market;
 using Dapper;
 using static Condor.Engine.Journal.JournalFormat;
 

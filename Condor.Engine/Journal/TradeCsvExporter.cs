@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 using CsvHelper;
 using static Condor.Engine.Journal.JournalFormat;
 

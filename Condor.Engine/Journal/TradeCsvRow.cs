@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 using CsvHelper;
 
 namespace Condor.Engine.Journal;

@@ -1,4 +1,5 @@
 using Condor.Engine.Configuration;
+using Condor.Engine.Market;
 
 namespace Condor.Engine.Journal;
 

@@ -1,3 +1,5 @@
+using Condor.Engine.Market;
+
 namespace Condor.Engine.Journal;
 
 /// <summary>A <c>trades</c> row as stored (money as invariant text, see <see cref="JournalFormat"/>).</summary>

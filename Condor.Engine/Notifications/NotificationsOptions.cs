@@ -17,6 +17,8 @@ public sealed class NotificationsOptions
 
     public string? TelegramChatId { get; set; }
 
+    /// <summary>Secret: anyone who knows an ntfy topic reads its alerts and can post fake ones.</summary>
+    [Secret]
     [Url]
     public string? NtfyTopicUrl { get; set; }
 

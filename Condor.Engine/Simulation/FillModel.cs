@@ -5,8 +5,7 @@ namespace Condor.Engine.Simulation;
 /// Whether a combo order fills: a pure function of (seed, order, quote, arrival time, evaluation time).
 /// LMT fills at the natural price once the limit reaches it; between the mid and the natural it fills with the
 /// configured probability per evaluation slot (at the limit); beyond the mid on the wrong side it never fills.
-/// MKT fills at the natural price. STP triggers when the combo's mid reaches the stop (BUY: mid ≥ stop, SELL:
-/// mid ≤ stop) and then fills as MKT. Nothing fills before the order's goodAfterTime. Prices off the combo tick grid are rejected with IB's error 110.
+/// MKT fills at the natural price. STP triggers by its trigger method (<see cref="StopTrigger"/>) and then fills as MKT. Nothing fills before the order's goodAfterTime. Prices off the combo tick grid are rejected with IB's error 110.
 /// The scenario's <see cref="SimulationScenario.NeverFill"/> and <see cref="SimulationScenario.FillDelay"/> hold fills back.
 /// </summary>
 internal sealed class FillModel
@@ -97,11 +96,7 @@ internal sealed class FillModel
             case ComboOrderType.Market:
                 return FillDecision.Filled(natural, "market order at the natural price");
             case ComboOrderType.Stop:
-                var stop = order.StopPrice!.Value;
-                var triggered = order.Side == TradeSide.Buy ? mid >= stop : mid <= stop;
-                return triggered
-                    ? FillDecision.Filled(natural, "stop triggered, filled at the natural price", stopTriggered: true)
-                    : FillDecision.Working("stop not triggered");
+                return StopTrigger.Evaluate(order, bid, ask, mid, natural);
             default:
                 return EvaluateLimit(order, order.LimitPrice!.Value, natural, mid, arrival, now);
         }

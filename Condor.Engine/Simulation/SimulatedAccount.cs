@@ -1,4 +1,4 @@
-using Condor.Engine.Strategy;
+using Condor.Engine.Market;
 
 namespace Condor.Engine.Simulation;
 

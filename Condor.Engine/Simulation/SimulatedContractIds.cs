@@ -1,3 +1,5 @@
+using Condor.Engine.Market;
+
 namespace Condor.Engine.Simulation;
 
 /// <summary>

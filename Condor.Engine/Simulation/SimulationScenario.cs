@@ -51,8 +51,20 @@ internal sealed record SimulationScenario
     /// <summary>whatIf orders answer with empty margin figures (as IB paper accounts sometimes do).</summary>
     public bool EmptyWhatIf { get; init; }
 
+    /// <summary>Faults on live orders: informational 10349, a broker-side cancel (202), a confirmation hold.</summary>
+    public IReadOnlyList<OrderFault> OrderFaults { get; init; } = [];
+
     /// <summary>Positions reported that the client never ordered.</summary>
     public IReadOnlyList<ForeignPosition> ForeignPositions { get; init; } = [];
+
+    /// <summary>
+    /// The time zone the gateway was logged in with (TWS reads a zone-less goodAfterTime or execution-filter time in
+    /// it). Default Europe/Berlin, the owner's; not a fault, but set here so a test's scenario can choose it.
+    /// </summary>
+    public string LoginTimeZone { get; init; } = "Europe/Berlin";
+
+    /// <summary>The <see cref="LoginTimeZone"/> as a zone.</summary>
+    public TimeZoneInfo LoginZone() => TimeZoneInfo.FindSystemTimeZoneById(LoginTimeZone);
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first out-of-range value.</summary>
     public void Validate()
@@ -64,6 +76,8 @@ internal sealed record SimulationScenario
         Require(PartialFillRemainderAfter is null || PartialFillRemainderAfter >= TimeSpan.Zero, nameof(PartialFillRemainderAfter));
         Require(QuoteFaults.All(f => f is not null && f.Strike > 0 && Enum.IsDefined(f.Kind)), nameof(QuoteFaults));
         Require(RequestErrors.All(e => e is not null && !string.IsNullOrWhiteSpace(e.Request) && e.Code > 0 && e.Occurrence is null or > 0), nameof(RequestErrors));
+        Require(OrderFaults.All(f => f is not null && Enum.IsDefined(f.Kind) && f.Occurrence is null or > 0 && (f.After is null || f.After >= TimeSpan.Zero)), nameof(OrderFaults));
+        Require(TimeZoneInfo.TryFindSystemTimeZoneById(LoginTimeZone ?? string.Empty, out _), nameof(LoginTimeZone));
         Require(ForeignPositions.All(p => p is not null && !string.IsNullOrWhiteSpace(p.Symbol) && p.Quantity != 0), nameof(ForeignPositions));
     }
 
@@ -72,7 +86,7 @@ internal sealed record SimulationScenario
         NoExpiryOn.Contains(session) || (NoExpiryToday && today == session);
 
     /// <summary>The fault on a strike, if any, of the given kinds.</summary>
-    public StrikeFault? FaultFor(Strategy.Underlying underlying, decimal strike, OptionRight right, params QuoteFaultKind[] kinds) =>
+    public StrikeFault? FaultFor(Market.Underlying underlying, decimal strike, OptionRight right, params QuoteFaultKind[] kinds) =>
         QuoteFaults.FirstOrDefault(f => kinds.Contains(f.Kind) && f.Matches(underlying, strike, right));
 
     private static void Require(bool ok, string name)

@@ -55,21 +55,26 @@ internal static class EntryFilters
             : new FilterCheck(Name, FilterOutcome.Passed, Text($"VIX change {change:0.##}% ≤ {limit}%"));
     }
 
-    private static FilterCheck LegSpread(FilterInput input, StrategyOptions options)
+    private static FilterCheck LegSpread(FilterInput input, StrategyOptions options) => LegSpread(input.Condor, options);
+
+    /// <summary>The max-leg-spread filter alone: the engine runs it when the legs are known (phase 5).</summary>
+    public static FilterCheck LegSpread(IronCondor condor, StrategyOptions options)
     {
+        ArgumentNullException.ThrowIfNull(condor);
+        ArgumentNullException.ThrowIfNull(options);
         const string Name = "Max leg spread";
         if (options.MaxLegSpread is not { } max)
         {
             return new FilterCheck(Name, FilterOutcome.Off, "not configured");
         }
 
-        var missing = input.Condor.Legs.FirstOrDefault(l => l.Spread is null);
+        var missing = condor.Legs.FirstOrDefault(l => l.Spread is null);
         if (missing is not null)
         {
             return new FilterCheck(Name, FilterOutcome.MissingInput, Text($"no usable bid/ask for {missing.Right} {missing.Strike}"));
         }
 
-        var widest = input.Condor.Legs.MaxBy(l => l.Spread)!;
+        var widest = condor.Legs.MaxBy(l => l.Spread)!;
         return widest.Spread > max
             ? new FilterCheck(Name, FilterOutcome.Tripped, Text($"{widest.Right} {widest.Strike} spread {widest.Spread} is above {max}"))
             : new FilterCheck(Name, FilterOutcome.Passed, Text($"widest spread {widest.Spread} ≤ {max}"));

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Condor.Engine.Broker;
+using Condor.Engine.Market;
 
 namespace Condor.Engine.Strategy;
 

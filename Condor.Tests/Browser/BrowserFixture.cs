@@ -8,18 +8,27 @@ using Microsoft.Playwright;
 namespace Condor.Tests.Browser;
 
 /// <summary>
-/// The real app on a loopback port and Debian's Chromium driven by Playwright (never a downloaded browser).
-/// A missing Chromium fails the tests with the command that installs it.
+/// One real app (with the owner's password) on a loopback port and one Debian Chromium driven by Playwright
+/// (never a downloaded browser), shared by every browser test. <see cref="LoggedInAsync"/> gives a browser
+/// context that is already logged in (the login happens once, through the real form). A missing Chromium
+/// fails the tests with the command that installs it.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
     private readonly TempDirectory _data = new();
+    private readonly SemaphoreSlim _loginGate = new(1, 1);
     private WebApplication? _app;
     private IPlaywright? _playwright;
+    private string? _loggedInState;
 
     public IBrowser Browser { get; private set; } = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Where the screenshots go: <c>screenshots/</c> in the test output folder.</summary>
+    public static string ScreenshotDirectory => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("CONDOR_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
@@ -32,7 +41,11 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"Chromium not found at {ChromiumPath}: install it with 'apt-get install -y chromium' or set CONDOR_CHROMIUM.");
         }
 
-        _app = AppStartup.Build(new Dictionary<string, string?>(), _data.Path);
+        _app = AppStartup.Build(new Dictionary<string, string?>
+        {
+            ["Condor:Web:PasswordHash"] = CondorWebFactory.PasswordHash,
+            ["Condor:Web:ApiToken"] = CondorWebFactory.ApiToken,
+        }, _data.Path);
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address);
@@ -50,6 +63,44 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    public string Url(string path) => new Uri(BaseAddress, path).ToString();
+
+    /// <summary>Logs in through the login form of a fresh page; the caller's context holds the cookie after.</summary>
+    public async Task LogInAsync(IPage page, string path = "/")
+    {
+        await page.GotoAsync(Url(path));
+        await page.FillAsync("#password", CondorWebFactory.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+    }
+
+    /// <summary>A new browser context with the owner's login cookie (phone-sized unless told otherwise).</summary>
+    public async Task<IBrowserContext> LoggedInAsync(BrowserNewContextOptions? options = null)
+    {
+        await _loginGate.WaitAsync();
+        try
+        {
+            if (_loggedInState is null)
+            {
+                await using var first = await Browser.NewContextAsync();
+                var page = await first.NewPageAsync();
+                await LogInAsync(page);
+                _loggedInState = await first.StorageStateAsync();
+            }
+        }
+        finally
+        {
+            _loginGate.Release();
+        }
+
+        options ??= PhoneOptions();
+        options.StorageState = _loggedInState;
+        return await Browser.NewContextAsync(options);
+    }
+
+    public static BrowserNewContextOptions PhoneOptions(bool javaScript = true) =>
+        new() { ViewportSize = Phone, IsMobile = true, HasTouch = true, JavaScriptEnabled = javaScript };
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
@@ -64,6 +115,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
+        _loginGate.Dispose();
         _data.Dispose();
     }
 }

@@ -1,5 +1,5 @@
+using Condor.Engine.Market;
 using Condor.Engine.Simulation;
-using Condor.Engine.Strategy;
 using ComboQuote = Condor.Engine.Simulation.ComboQuote;
 using static Condor.Tests.Simulation.SimulationFixtures;
 

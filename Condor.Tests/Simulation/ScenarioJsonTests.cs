@@ -28,6 +28,8 @@ public sealed class ScenarioJsonTests
         PartialFillRemainderAfter = TimeSpan.FromMinutes(2),
         AutoLiquidateAt = new DateTimeOffset(2026, 11, 23, 15, 0, 0, TimeSpan.FromHours(-5)),
         EmptyWhatIf = true,
+        OrderFaults = [new OrderFault(OrderFaultKind.BrokerCancel202, "LMT", 2, TimeSpan.FromSeconds(30)), new OrderFault(OrderFaultKind.ConfirmationHold, "MKT")],
+        LoginTimeZone = "America/Chicago",
         ForeignPositions = [new ForeignPosition("SPX", "OPT", -1, 325.5m, new DateOnly(2026, 11, 23), 5900, OptionRight.Put, "SPXW")],
     };
 
@@ -45,8 +47,9 @@ public sealed class ScenarioJsonTests
         Assert.Equal(original.NoExpiryOn, back.NoExpiryOn);
         Assert.Equal(original.RequestErrors, back.RequestErrors);
         Assert.Equal(original.ForeignPositions, back.ForeignPositions);
-        Assert.Equal(original with { QuoteFaults = [], NoExpiryOn = [], RequestErrors = [], ForeignPositions = [] },
-            back with { QuoteFaults = [], NoExpiryOn = [], RequestErrors = [], ForeignPositions = [] });
+        Assert.Equal(original.OrderFaults, back.OrderFaults);
+        Assert.Equal(original with { QuoteFaults = [], NoExpiryOn = [], RequestErrors = [], ForeignPositions = [], OrderFaults = [] },
+            back with { QuoteFaults = [], NoExpiryOn = [], RequestErrors = [], ForeignPositions = [], OrderFaults = [] });
     }
 
     [Fact]

@@ -1,5 +1,5 @@
+using Condor.Engine.Market;
 using Condor.Engine.Simulation;
-using Condor.Engine.Strategy;
 using static Condor.Tests.Simulation.SimulationFixtures;
 
 namespace Condor.Tests.Simulation;

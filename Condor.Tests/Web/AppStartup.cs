@@ -36,6 +36,8 @@ internal static class AppStartup
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ContentRootPath = WebProjectDirectory(),
+            // As in Condor.Web's own process: the static web assets manifests are named after the app.
+            ApplicationName = typeof(Program).Assembly.GetName().Name,
             EnvironmentName = Environments.Production,
         });
         var all = new Dictionary<string, string?>

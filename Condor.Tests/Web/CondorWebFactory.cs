@@ -48,8 +48,15 @@ public sealed class CondorWebFactory : WebApplicationFactory<Program>
     public HttpClient CreateNoRedirectClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    /// <summary>A client that talks HTTPS to the in-memory server (the request scheme is https).</summary>
+    public HttpClient CreateHttpsClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(_settings));
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, TestRemoteAddress>());
+    }
 
     protected override void Dispose(bool disposing)
     {

@@ -9,6 +9,15 @@ public sealed class OptionsValidationTests
     public static TheoryData<string, string> InvalidSettings => new()
     {
         { "Condor:Mode", "Real" },
+        { "Condor:Mode", "3" }, // numbers bound to Live
+        { "Condor:Mode", "Experiment,Paper" }, // flags syntax: 1 | 2 = Live
+        { "Condor:Strategy:Underlying", "1" },
+        { "Condor:Strategy:Sizing", "2" },
+        { "Condor:Strategy:WingWidht", "25" }, // unknown keys were ignored
+        { "Condor:Broker:Hostname", "gateway" },
+        { "Condor:Simulater:Port", "4002" },
+        { "Condor:Web:KnownProxies:0", "proxy.example" },
+        { "Condor:Web:LoginAttemptsPerMinuteTotal", "0" },
         { "Condor:DataDirectory", "" },
         { "Condor:OwnerTimeZone", "Mars/Olympus_Mons" },
         { "Condor:Strategy:Underlying", "SPY" },

@@ -26,6 +26,17 @@ public sealed class WebOptions
     [Range(1, 100)]
     public int LoginAttemptsPerMinute { get; set; } = 5;
 
+    /// <summary>Login attempts allowed per minute from all addresses together before answering 429 (at most a minute).</summary>
+    [Range(1, 1000)]
+    public int LoginAttemptsPerMinuteTotal { get; set; } = 20;
+
+    /// <summary>
+    /// Reverse proxies (IP addresses or CIDR networks such as <c>10.0.0.0/8</c>) whose <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> headers are trusted; empty = no forwarded header is trusted.
+    /// </summary>
+    [ProxyAddresses]
+    public List<string> KnownProxies { get; set; } = [];
+
     /// <summary>How long a login lasts without activity.</summary>
     [Range(1, 720)]
     public int SessionHours { get; set; } = 12;

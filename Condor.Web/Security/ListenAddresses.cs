@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 
 namespace Condor.Web.Security;
 
@@ -32,35 +33,37 @@ internal static class ListenAddresses
         }
     }
 
+    /// <summary>
+    /// Whether Kestrel, given <paramref name="address"/>, would listen on loopback only. This follows Kestrel's own
+    /// rule instead of reading the host leniently: the host must be <c>localhost</c> or parse as an IP address
+    /// exactly as written; anything else (<c>[127.0.0.1]</c>, <c>[::1]x</c>, a host name, <c>*</c>, <c>+</c>) makes
+    /// Kestrel bind every interface, so it is not loopback. Unix sockets and named pipes count as not loopback.
+    /// </summary>
     public static bool IsLoopback(string address)
     {
-        var host = HostOf(address);
-        return host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-            || (IPAddress.TryParse(host, out var ip) && IPAddress.IsLoopback(ip));
+        BindingAddress parsed;
+        try
+        {
+            parsed = BindingAddress.Parse(address.Trim());
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+
+        if (parsed.IsUnixPipe || parsed.IsNamedPipe)
+        {
+            return false;
+        }
+
+        return parsed.Host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || (IPAddress.TryParse(parsed.Host, out var ip) && IPAddress.IsLoopback(ip));
     }
 
-    internal static string HostOf(string address)
-    {
-        var rest = address;
-        var scheme = rest.IndexOf("://", StringComparison.Ordinal);
-        if (scheme >= 0)
-        {
-            rest = rest[(scheme + 3)..];
-        }
-
-        var slash = rest.IndexOf('/', StringComparison.Ordinal);
-        if (slash >= 0)
-        {
-            rest = rest[..slash];
-        }
-
-        if (rest.StartsWith('['))
-        {
-            var close = rest.IndexOf(']', StringComparison.Ordinal);
-            return close > 0 ? rest[1..close] : rest;
-        }
-
-        var colon = rest.LastIndexOf(':');
-        return colon >= 0 ? rest[..colon] : rest;
-    }
+    /// <summary>Literal loopback IP hosts among the configured addresses (as a browser writes them in Host).</summary>
+    public static IEnumerable<string> LoopbackIpHosts(IConfiguration configuration) =>
+        Configured(configuration)
+            .Where(a => IsLoopback(a.Address))
+            .Select(a => BindingAddress.Parse(a.Address.Trim()).Host)
+            .Where(host => IPAddress.TryParse(host, out _));
 }

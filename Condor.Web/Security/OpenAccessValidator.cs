@@ -5,7 +5,9 @@ namespace Condor.Web.Security;
 
 /// <summary>
 /// Without a password the app is open, so it may listen on loopback only: any other address stops
-/// start-up with the address and the key it came from.
+/// start-up with the address and the key it came from. Kestrel's reading of an address decides (see
+/// <see cref="ListenAddresses.IsLoopback"/>), and <see cref="BoundAddressGuard"/> checks what was actually bound.
+/// A trusted reverse proxy means the app is reached from elsewhere, so it needs a password too.
 /// </summary>
 internal sealed class OpenAccessValidator(IConfiguration configuration) : IValidateOptions<WebOptions>
 {
@@ -14,6 +16,14 @@ internal sealed class OpenAccessValidator(IConfiguration configuration) : IValid
         if (options.PasswordRequired)
         {
             return ValidateOptionsResult.Success;
+        }
+
+        if (options.KnownProxies.Count > 0)
+        {
+            return ValidateOptionsResult.Fail(
+                $"{WebOptions.Section}:KnownProxies is set, so Condor is meant to be reached through a reverse proxy, but " +
+                $"{WebOptions.Section}:PasswordHash is empty and the app would be open to anyone the proxy serves. Set a password " +
+                "hash (dotnet run --project Condor.Web -- hash-password) first.");
         }
 
         var exposed = ListenAddresses.Configured(configuration)

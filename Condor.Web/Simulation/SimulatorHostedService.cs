@@ -49,7 +49,19 @@ internal sealed class SimulatorHostedService(
             var settings = simulator.Value;
             var start = SimulatorHost.DefaultStart(time.GetUtcNow());
             var host = SimulatorHost.Create((ulong)settings.Seed, start, settings.Speed, settings.LoadScenario(), settings.Port, logger);
-            host.Start();
+            try
+            {
+                host.Start();
+            }
+            catch (System.Net.Sockets.SocketException e)
+            {
+                // Start-up fails here anyway; this edge is synchronous.
+                host.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                throw new InvalidOperationException(
+                    $"{SimulatorHostOptions.Section}:Port (value '{settings.Port}'): the simulator cannot listen on 127.0.0.1:{settings.Port}: " +
+                    $"{e.Message}. Choose a free port, or 0 for an ephemeral one.", e);
+            }
+
             _host = host;
             return host;
         }

@@ -43,13 +43,13 @@ internal sealed class SimulatorDayBenchmark : IBenchmark
 
         var spot = (decimal)host.Gateway.Market.Path.Spx(start);
         var atm = Math.Round(spot / 5) * 5;
-        await Send(writer, new ReqMktDataRequest(1, GatewayContracts.Index(Engine.Strategy.Underlying.SPX), string.Empty, false, false), cancellationToken);
+        await Send(writer, new ReqMktDataRequest(1, GatewayContracts.Index(Engine.Market.Underlying.SPX), string.Empty, false, false), cancellationToken);
         var ticker = 100;
         for (var strike = atm - 110; strike <= atm + 110; strike += 5)
         {
             foreach (var right in new[] { OptionRight.Put, OptionRight.Call })
             {
-                var contract = host.Gateway.Contracts.Option(new OptionKey(Engine.Strategy.Underlying.SPX, Day, strike, right));
+                var contract = host.Gateway.Contracts.Option(new OptionKey(Engine.Market.Underlying.SPX, Day, strike, right));
                 await Send(writer, new ReqMktDataRequest(ticker++, contract, string.Empty, false, false), cancellationToken);
             }
         }
@@ -80,7 +80,7 @@ internal sealed class SimulatorDayBenchmark : IBenchmark
     {
         TwsLeg Leg(decimal strike, OptionRight right, string action) => new()
         {
-            ConId = host.Gateway.Contracts.Option(new OptionKey(Engine.Strategy.Underlying.SPX, Day, strike, right)).ConId,
+            ConId = host.Gateway.Contracts.Option(new OptionKey(Engine.Market.Underlying.SPX, Day, strike, right)).ConId,
             Ratio = 1,
             Action = action,
             Exchange = "SMART",

@@ -1,4 +1,4 @@
-using Condor.Engine.Strategy;
+using Condor.Engine.Market;
 using Condor.Engine.Tws.Protocol.Models;
 
 namespace Condor.Engine.Simulation.Gateway;
@@ -45,6 +45,18 @@ internal sealed class BookOrder
     public bool PartiallyFilled { get; set; }
 
     public DateTimeOffset? CompletedAt { get; set; }
+
+    /// <summary>Scenario: the broker cancels the order at this instant.</summary>
+    public DateTimeOffset? BrokerCancelAt { get; set; }
+
+    /// <summary>Scenario: held awaiting a confirmation that never comes (stays PreSubmitted, never fills).</summary>
+    public bool Held { get; set; }
+
+    /// <summary>Whether the last evaluation reached the stop's trigger price (for the "double" trigger methods).</summary>
+    public bool TriggerHit { get; set; }
+
+    /// <summary>Scenario: gets the informational 10349 after its acknowledgement.</summary>
+    public bool Informed { get; set; }
 
     public int Remaining => Model.Quantity - Filled;
 

@@ -53,9 +53,17 @@ internal sealed partial class GatewaySession
             case ReqGlobalCancelRequest:
                 _gateway.Book.CancelAll(now);
                 break;
-            case ReqOpenOrdersRequest or ReqAutoOpenOrdersRequest:
+            case ReqOpenOrdersRequest:
                 OpenOrders(o => o.ClientId == ClientId);
                 break;
+            case ReqAutoOpenOrdersRequest when ClientId != 0:
+                // IB: reqAutoOpenOrders "can only be used with client ID 0" (EClient docs); the code and text of the
+                // refusal are the simulator's choice (321, request validation), not a recorded IB answer.
+                Send(OrderWire.Error(-1, 321, "Error validating request:-'bd' : cause - reqAutoOpenOrders is only for client id 0"));
+                break;
+            case ReqAutoOpenOrdersRequest:
+                break; // client 0: future manual TWS orders would be bound; the simulator has no TWS window
+            
             case ReqAllOpenOrdersRequest:
                 OpenOrders(_ => true);
                 break;

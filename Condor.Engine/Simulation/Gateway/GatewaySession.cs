@@ -48,12 +48,30 @@ internal sealed partial class GatewaySession : IAsyncDisposable
         var writing = Task.CompletedTask;
         try
         {
-            var hello = await GatewayHandshake.RunAsync(reader, writer, GatewayTime.Format(_gateway.Clock.GetUtcNow()), Handshake.ServerVersion, token)
+            var settings = _gateway.Settings;
+            var hello = await GatewayHandshake.RunAsync(
+                    reader,
+                    writer,
+                    GatewayTime.Format(_gateway.Clock.GetUtcNow()),
+                    range => ServerVersionNegotiation.Choose(range, settings.MinServerVersion, settings.MaxServerVersion),
+                    token)
                 .ConfigureAwait(false);
             ClientId = hello.ClientId;
             writing = WriteLoopAsync(writer, token);
-            Send(new NextValidIdMessage(_gateway.NextOrderId));
-            Send(new ManagedAccountsMessage(_gateway.Settings.Account));
+            if (!_gateway.TryClaimClientId(this))
+            {
+                // IB: error 326 "client id is already in use", then the connection is closed.
+                Send(OrderWire.Error(-1, 326, "Unable to connect as the client id is already in use. Retry with a unique client id."));
+                _outgoing.Writer.TryComplete();
+                await writing.ConfigureAwait(false);
+                return;
+            }
+
+            foreach (var message in ConnectMessages.After(_gateway.NextOrderId, settings.Account))
+            {
+                Send(message);
+            }
+
             IsReady = true;
             await ReadLoopAsync(reader, token).ConfigureAwait(false);
             _outgoing.Writer.TryComplete();
@@ -61,6 +79,10 @@ internal sealed partial class GatewaySession : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
+        }
+        catch (TwsVersionRefusedException e)
+        {
+            Log.LogInformation("Simulated gateway: refusing a client: {Reason}", e.Message);
         }
         catch (TwsProtocolException e)
         {
@@ -96,6 +118,7 @@ internal sealed partial class GatewaySession : IAsyncDisposable
     public void Close()
     {
         IsReady = false;
+        _gateway.ReleaseClientId(this);
         _outgoing.Writer.TryComplete();
         try
         {

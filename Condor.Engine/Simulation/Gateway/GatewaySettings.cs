@@ -11,6 +11,16 @@ internal sealed record GatewaySettings
     /// <summary>The first order id nextValidId announces.</summary>
     public int FirstOrderId { get; init; } = 1;
 
+    /// <summary>
+    /// The lowest server version the simulator answers. A real TWS serves older clients too, but the simulator's
+    /// codec writes only version 177's layouts, so a client whose range stops below 177 is refused rather than
+    /// answered in a layout it would misread.
+    /// </summary>
+    public int MinServerVersion { get; init; } = Tws.Protocol.Handshake.ServerVersion;
+
+    /// <summary>The highest server version the simulator answers (the codec's, 177).</summary>
+    public int MaxServerVersion { get; init; } = Tws.Protocol.Handshake.ServerVersion;
+
     /// <summary>How often streaming market data and working orders are re-evaluated, in virtual time.</summary>
     public TimeSpan TickInterval { get; init; } = TimeSpan.FromSeconds(1);
 }

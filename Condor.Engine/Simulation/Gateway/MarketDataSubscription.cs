@@ -1,4 +1,4 @@
-using Condor.Engine.Strategy;
+using Condor.Engine.Market;
 using Condor.Engine.Tws.Protocol.Messages;
 using Condor.Engine.Tws.Protocol.Models;
 

@@ -101,13 +101,25 @@ internal sealed partial class OrderBook
 
     private void EvaluateLocked(BookOrder order, DateTimeOffset now)
     {
+        if (order.BrokerCancelAt is { } cancelAt && now >= cancelAt)
+        {
+            CancelLocked(order, now, "Order Canceled - reason:cancelled by the broker (scenario)");
+            return;
+        }
+
+        if (order.Held)
+        {
+            return;
+        }
+
         if (order.RemainderAfter is { } after ? now < after : order.PartiallyFilled)
         {
             return;
         }
 
-        var model = order.Model with { Quantity = order.Remaining };
+        var model = order.Model with { Quantity = order.Remaining, PreviousTriggerHit = order.TriggerHit };
         var decision = _market.Evaluate(order.Underlying, order.Expiry, order.Legs, model, order.Arrival, now);
+        order.TriggerHit = decision.TriggerHit;
         if (decision.Outcome == FillOutcome.Working && order.Status == "PreSubmitted" && order.Model.GoodAfter is { } ga && now >= ga)
         {
             order.Status = "Submitted";
@@ -190,13 +202,9 @@ internal sealed partial class OrderBook
             _outbox.ToPositionSubscribers(Position(key, line?.Quantity ?? 0, line?.AveragePrice ?? 0));
         }
 
-        if (!string.IsNullOrEmpty(order.Order.OcaGroup))
-        {
-            foreach (var other in _orders.Values.Where(o => o != order && o.IsWorking && o.Order.OcaGroup == order.Order.OcaGroup).ToList())
-            {
-                CancelLocked(other, now, "Order Canceled - reason:OCA group fill");
-            }
-        }
+        // IB sends the fill's orderStatus again after the executions (duplicates are normal at IB).
+        _outbox.ToClient(order.ClientId, OrderWire.Status(order));
+        OcaFilled(order, quantity, now);
     }
 
     private ExecDetailsMessage Record(BookOrder order, Contract contract, string execId, string time, bool bought, decimal shares, decimal price, CommissionReport? commission)
@@ -227,11 +235,11 @@ internal sealed partial class OrderBook
         string.Create(CultureInfo.InvariantCulture, $"0000c0d0.{fill:x8}.{part:D2}.01");
 
     /// <summary>IB's execution filter: every non-empty field must match; Time keeps executions at or after it.</summary>
-    private static bool Matches(ExecDetailsMessage exec, ExecutionFilter filter) =>
+    private bool Matches(ExecDetailsMessage exec, ExecutionFilter filter) =>
         (filter.ClientId == 0 || exec.Execution.ClientId == filter.ClientId)
         && (filter.AcctCode.Length == 0 || string.Equals(filter.AcctCode, exec.Execution.AcctNumber, StringComparison.OrdinalIgnoreCase))
         && (filter.Exchange.Length == 0 || string.Equals(filter.Exchange, exec.Execution.Exchange, StringComparison.OrdinalIgnoreCase))
-        && (filter.Time.Length == 0 || GatewayTime.Parse(exec.Execution.Time) >= GatewayTime.Parse(filter.Time))
+        && (filter.Time.Length == 0 || GatewayTime.Parse(exec.Execution.Time) >= GatewayTime.Parse(filter.Time, _loginZone))
         && (filter.Symbol.Length == 0 || string.Equals(filter.Symbol, exec.Contract.Symbol, StringComparison.OrdinalIgnoreCase))
         && (filter.SecType.Length == 0 || string.Equals(filter.SecType, exec.Contract.SecType, StringComparison.OrdinalIgnoreCase))
         && (filter.Side.Length == 0 || string.Equals(filter.Side, exec.Execution.Side, StringComparison.OrdinalIgnoreCase));

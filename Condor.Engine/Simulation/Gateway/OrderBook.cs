@@ -1,4 +1,4 @@
-using Condor.Engine.Strategy;
+using Condor.Engine.Market;
 using Condor.Engine.Tws.Protocol.Messages;
 using Condor.Engine.Tws.Protocol.Models;
 using Condor.Engine.Tws.Protocol.Requests;
@@ -21,6 +21,8 @@ internal sealed partial class OrderBook
     private readonly SortedDictionary<int, BookOrder> _orders = [];
     private readonly List<(ExecDetailsMessage Exec, CommissionReport? Commission)> _executions = [];
     private int _fillSequence;
+    private int _highestOrderId;
+    private readonly TimeZoneInfo _loginZone;
 
     public OrderBook(SimulatedMarket market, GatewayContracts contracts, GatewaySettings settings, IGatewayOutbox outbox)
     {
@@ -28,6 +30,7 @@ internal sealed partial class OrderBook
         _contracts = contracts;
         _settings = settings;
         _outbox = outbox;
+        _loginZone = market.Options.Scenario.LoginZone();
     }
 
     private SimulationScenario Scenario => _market.Options.Scenario;
@@ -42,7 +45,7 @@ internal sealed partial class OrderBook
             return;
         }
 
-        if (!TryModel(request.Order, id, out var model, out problem))
+        if (!TryModel(request.Order, id, _loginZone, request.Contract.IsBag, out var model, out problem))
         {
             _outbox.ToClient(clientId, OrderWire.Error(id, 201, "Order rejected - reason:" + problem));
             return;
@@ -65,9 +68,9 @@ internal sealed partial class OrderBook
         {
             if (_orders.TryGetValue(id, out var existing))
             {
-                if (!existing.IsWorking)
+                if (ModificationRefusal(clientId, existing, model) is { } refusal)
                 {
-                    _outbox.ToClient(clientId, OrderWire.Error(id, 103, "Duplicate order id"));
+                    _outbox.ToClient(clientId, refusal);
                     return;
                 }
 
@@ -77,8 +80,15 @@ internal sealed partial class OrderBook
                 existing.Status = InitialStatus(model, now);
                 Acknowledge(existing);
             }
+            else if (id <= _highestOrderId)
+            {
+                // IB: a new order's id must be above every id used before (error 103, "Duplicate order id").
+                _outbox.ToClient(clientId, OrderWire.Error(id, 103, "Duplicate order id"));
+                return;
+            }
             else
             {
+                _highestOrderId = id;
                 var order = new BookOrder
                 {
                     OrderId = id,
@@ -95,10 +105,13 @@ internal sealed partial class OrderBook
                     Status = InitialStatus(model, now),
                 };
                 _orders[id] = order;
+                ApplyOrderFaults(order, now);
                 Acknowledge(order);
+                InformIfAsked(order);
             }
 
             EvaluateLocked(_orders[id], now);
+            ApplyDeferredOcaReductions(now);
         }
     }
 
@@ -106,7 +119,8 @@ internal sealed partial class OrderBook
     {
         lock (_gate)
         {
-            if (!_orders.TryGetValue(orderId, out var order))
+            // Orders belong to the client that placed them: another client's cancel finds nothing (IB: 10147).
+            if (!_orders.TryGetValue(orderId, out var order) || order.ClientId != clientId)
             {
                 _outbox.ToClient(clientId, OrderWire.Error(orderId, 10147, $"OrderId {orderId} that needs to be cancelled is not found."));
             }
@@ -141,6 +155,8 @@ internal sealed partial class OrderBook
             {
                 EvaluateLocked(order, now);
             }
+
+            ApplyDeferredOcaReductions(now);
         }
     }
 
@@ -155,8 +171,20 @@ internal sealed partial class OrderBook
     private static string InitialStatus(ComboOrder model, DateTimeOffset now) =>
         model.Type == ComboOrderType.Stop || model.GoodAfter > now ? "PreSubmitted" : "Submitted";
 
+    /// <summary>
+    /// openOrder + orderStatus as IB acknowledges: an order that goes live is first reported PreSubmitted, then
+    /// Submitted (two rounds, as IB sends them); a held order (stop, goodAfterTime, confirmation hold) stays PreSubmitted.
+    /// </summary>
     private void Acknowledge(BookOrder order)
     {
+        if (order.Status == "Submitted")
+        {
+            order.Status = "PreSubmitted";
+            _outbox.ToClient(order.ClientId, OrderWire.Open(order, _settings.Account));
+            _outbox.ToClient(order.ClientId, OrderWire.Status(order));
+            order.Status = "Submitted";
+        }
+
         _outbox.ToClient(order.ClientId, OrderWire.Open(order, _settings.Account));
         _outbox.ToClient(order.ClientId, OrderWire.Status(order));
     }
@@ -231,7 +259,7 @@ internal sealed partial class OrderBook
         return true;
     }
 
-    private static bool TryModel(Order order, int id, out ComboOrder model, out string problem)
+    private static bool TryModel(Order order, int id, TimeZoneInfo loginZone, bool isCombo, out ComboOrder model, out string problem)
     {
         (model, problem) = (null!, string.Empty);
         var side = order.Action switch { "BUY" => TradeSide.Buy, "SELL" => TradeSide.Sell, _ => (TradeSide?)null };
@@ -242,7 +270,7 @@ internal sealed partial class OrderBook
             return false;
         }
 
-        var goodAfter = GatewayTime.Parse(order.GoodAfterTime);
+        var goodAfter = GatewayTime.Parse(order.GoodAfterTime, loginZone);
         if (!string.IsNullOrWhiteSpace(order.GoodAfterTime) && goodAfter is null)
         {
             problem = $"goodAfterTime '{order.GoodAfterTime}' is not yyyyMMdd HH:mm:ss TZ";
@@ -255,9 +283,17 @@ internal sealed partial class OrderBook
             side.Value,
             type.Value,
             (int)order.TotalQuantity,
-            type == ComboOrderType.Limit ? order.LmtPrice : null,
-            type == ComboOrderType.Stop ? order.AuxPrice : null,
-            goodAfter);
+            type == ComboOrderType.Limit ? AsIbDouble(order.LmtPrice) : null,
+            type == ComboOrderType.Stop ? AsIbDouble(order.AuxPrice) : null,
+            goodAfter,
+            order.TriggerMethod,
+            isCombo);
         return true;
     }
+
+    /// <summary>
+    /// IB reads prices as doubles, so a Java or JavaScript client's <c>-3.8000000000000003</c> is −3.8 to it, not an
+    /// off-tick price: the wire text goes through a double and back (15 significant digits), as IB compares it.
+    /// </summary>
+    private static decimal? AsIbDouble(decimal? price) => price is { } p ? (decimal)(double)p : null;
 }

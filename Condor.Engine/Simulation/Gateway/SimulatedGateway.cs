@@ -20,6 +20,7 @@ internal sealed class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
     private readonly ConcurrentDictionary<GatewaySession, Task> _sessions = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly List<ITimer> _timers = [];
+    private readonly Dictionary<int, GatewaySession> _clientIds = [];
     private Task _accepting = Task.CompletedTask;
     private int _nextOrderId;
 
@@ -98,6 +99,27 @@ internal sealed class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
         foreach (var session in _sessions.Keys)
         {
             session.Close();
+        }
+    }
+
+    /// <summary>Registers the session's client id; false when another connected session holds it (IB: 326).</summary>
+    public bool TryClaimClientId(GatewaySession session)
+    {
+        lock (_clientIds)
+        {
+            return _clientIds.TryAdd(session.ClientId, session);
+        }
+    }
+
+    /// <summary>Frees the session's client id for a new connection (called when the session closes).</summary>
+    public void ReleaseClientId(GatewaySession session)
+    {
+        lock (_clientIds)
+        {
+            if (_clientIds.TryGetValue(session.ClientId, out var holder) && holder == session)
+            {
+                _clientIds.Remove(session.ClientId);
+            }
         }
     }
 
@@ -244,6 +266,7 @@ internal sealed class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
         finally
         {
             _sessions.TryRemove(session, out _);
+            ReleaseClientId(session);
             await session.DisposeAsync().ConfigureAwait(false);
         }
     }

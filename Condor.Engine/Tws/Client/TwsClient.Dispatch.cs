@@ -56,6 +56,7 @@ internal sealed partial class TwsClient
 
     private void Route(IIncomingMessage message, DateTimeOffset receivedAt)
     {
+        PublishBrokerEvent(message, receivedAt);
         switch (message)
         {
             case ErrorMessage error:

@@ -121,6 +121,7 @@ internal sealed partial class TwsClient : IBrokerGateway
         FailStreams(new ObjectDisposedException(nameof(TwsClient)), includeStreaming: true);
         _stateChanges.CompleteAll();
         _orderEvents.CompleteAll();
+        _brokerEvents.CompleteAll();
         _stop.Dispose();
         foreach (var gate in _unnumberedGates.Values)
         {

@@ -17,13 +17,24 @@ internal static class GatewayHandshake
     /// <returns>The client's announcement and startApi values.</returns>
     /// <exception cref="TwsProtocolException">The client did not speak the TWS handshake.</exception>
     /// <exception cref="EndOfStreamException">The client hung up (e.g. it refused the server version).</exception>
-    public static async Task<GatewayHandshakeResult> RunAsync(
+    public static Task<GatewayHandshakeResult> RunAsync(
         FrameReader reader,
         FrameWriter writer,
         string connectionTime,
         int serverVersion,
+        CancellationToken cancellationToken) =>
+        RunAsync(reader, writer, connectionTime, _ => serverVersion, cancellationToken);
+
+    /// <summary>As above, with the server version chosen from the client's range (null = refuse: the socket is closed unanswered).</summary>
+    /// <exception cref="TwsVersionRefusedException">No version of the client's range is served.</exception>
+    public static async Task<GatewayHandshakeResult> RunAsync(
+        FrameReader reader,
+        FrameWriter writer,
+        string connectionTime,
+        Func<string, int?> chooseVersion,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(chooseVersion);
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(writer);
 
@@ -41,6 +52,8 @@ internal static class GatewayHandshake
             throw new TwsProtocolException("The client's version block is not v<min>..<max>: " + HexDump.Format(block));
         }
 
+        var serverVersion = chooseVersion(versionRange)
+            ?? throw new TwsVersionRefusedException(versionRange);
         await writer.WriteFieldsAsync(HandshakeProtocol.ConnectAckFields(serverVersion, connectionTime), cancellationToken)
             .ConfigureAwait(false);
 

@@ -70,7 +70,7 @@ public abstract partial class BrokerGatewayContractTests
     private static async Task<(OrderPlacement Target, OrderPlacement Stop, OrderPlacement Time)> PlaceBracketAsync(ContractSession s, Contract bag, decimal targetPrice, decimal stopPrice, string oca)
     {
         var target = await s.PlaceAsync(bag, ContractSession.Order("SELL", "LMT", targetPrice, oca: oca));
-        var stop = await s.PlaceAsync(bag, ContractSession.Order("SELL", "STP", aux: stopPrice, oca: oca));
+        var stop = await s.PlaceAsync(bag, ContractSession.Order("SELL", "STP", aux: stopPrice, oca: oca) with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint });
         var time = await s.PlaceAsync(bag, ContractSession.Order("SELL", "MKT", oca: oca, goodAfter: $"{s.Expiry} 11:30:00 US/Eastern"));
         return (target, stop, time);
     }

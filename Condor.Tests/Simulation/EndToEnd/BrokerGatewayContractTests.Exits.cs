@@ -32,7 +32,7 @@ public abstract partial class BrokerGatewayContractTests
         var (bid, ask) = await s.QuoteAsync(bag);
         var stopPrice = Math.Floor(((bid + ask) / 2 - 0.05m) / 0.05m) * 0.05m;
 
-        var stop = await s.PlaceAsync(bag, ContractSession.Order("SELL", "STP", aux: stopPrice));
+        var stop = await s.PlaceAsync(bag, ContractSession.Order("SELL", "STP", aux: stopPrice) with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint });
         await s.SyncAsync();
         var filledAtOnce = s.HasStatus(stop.OrderId, "Filled");
         for (var minute = 0; minute < 180 && !s.HasStatus(stop.OrderId, "Filled"); minute++)

@@ -129,11 +129,11 @@ public abstract partial class BrokerGatewayContractTests
     {
         await using var s = await OpenAsync(GatewaySetup.At(9, 32));
         var (bag, _, _) = await s.EnterAsync();
-        var stop = await s.PlaceAsync(bag, ContractSession.Order("SELL", "STP", aux: -50m));
+        var stop = await s.PlaceAsync(bag, ContractSession.Order("SELL", "STP", aux: -50m) with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint });
         var (bid, ask) = await s.QuoteAsync(bag);
         var tighter = Math.Floor(((bid + ask) / 2 - 0.05m) / 0.05m) * 0.05m;
 
-        await s.Client.ModifyOrderAsync(stop.OrderRef, bag, ContractSession.Order("SELL", "STP", aux: tighter), s.Token);
+        await s.Client.ModifyOrderAsync(stop.OrderRef, bag, ContractSession.Order("SELL", "STP", aux: tighter) with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint }, s.Token);
         for (var minute = 0; minute < 180 && !s.HasStatus(stop.OrderId, "Filled"); minute++)
         {
             await s.AdvanceAsync(TimeSpan.FromMinutes(1));

@@ -1,3 +1,4 @@
+using Condor.Engine.Market;
 using Condor.Engine.Simulation;
 using Condor.Engine.Tws.Protocol.Messages;
 using Condor.Engine.Tws.Protocol.Requests;
@@ -57,19 +58,20 @@ public sealed class ExitOrderTests
         var mid0 = harness.Quote(bag).Mid!.Value;
         var (worst, at) = Enumerable.Range(1, 180)
             .Select(m => start.AddMinutes(m))
-            .Select(t => (Mid: harness.Market.Combo(Engine.Strategy.Underlying.SPX, GatewayHarness.Session, Legs(harness, bag), t)?.Mid ?? 0, Time: t))
+            .Select(t => (Mid: harness.Market.Combo(Engine.Market.Underlying.SPX, GatewayHarness.Session, Legs(harness, bag), t)?.Mid ?? 0, Time: t))
             .MinBy(x => x.Mid);
         Assert.True(worst < mid0 - 0.10m, $"the seed's path should make the condor dearer ({mid0} → {worst})");
         var stopPrice = Math.Ceiling((worst + mid0) / 2 / 0.05m) * 0.05m;
 
-        await client.SendAsync(GatewayHarness.Order(2, bag, "SELL", "STP", aux: stopPrice));
+        var stop = GatewayHarness.Order(2, bag, "SELL", "STP", aux: stopPrice);
+        await client.SendAsync(stop with { Order = stop.Order with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint } });
         var held = await client.WaitForAsync<OrderStatusMessage>(s => s.OrderId == 2);
         harness.Advance(at - start);
         var filled = await client.WaitForAsync<OrderStatusMessage>(s => s.OrderId == 2 && s.Status == "Filled");
 
         var exec = await client.WaitForAsync<ExecDetailsMessage>(e => e.Execution.OrderId == 2 && e.Contract.SecType == "BAG");
         var fillTime = GatewayTimeText(exec.Execution.Time);
-        var quoteThen = harness.Market.Combo(Engine.Strategy.Underlying.SPX, GatewayHarness.Session, Legs(harness, bag), fillTime)!;
+        var quoteThen = harness.Market.Combo(Engine.Market.Underlying.SPX, GatewayHarness.Session, Legs(harness, bag), fillTime)!;
         Assert.Equal("PreSubmitted", held.Status);
         Assert.True(quoteThen.Mid <= stopPrice);
         Assert.Equal(quoteThen.Bid, filled.AvgFillPrice);
@@ -130,7 +132,7 @@ public sealed class ExitOrderTests
 
     private static decimal Settlement(GatewayHarness harness, Engine.Tws.Protocol.Models.Contract bag) =>
         Legs(harness, bag).Sum(l => (l.Side == TradeSide.Buy ? 1 : -1)
-            * harness.Market.Chains.SettlementValue(Engine.Strategy.Underlying.SPX, GatewayHarness.Session, l.Strike, l.Right));
+            * harness.Market.Chains.SettlementValue(Engine.Market.Underlying.SPX, GatewayHarness.Session, l.Strike, l.Right));
 
     private static List<ComboLeg> Legs(GatewayHarness harness, Engine.Tws.Protocol.Models.Contract bag) =>
         [.. bag.ComboLegs.Select(l =>

@@ -9,9 +9,9 @@ namespace Condor.Tests.Simulation.Gateway;
 public sealed class FaultTests
 {
     [Fact]
-    public async Task DropAfterMessages_FifthMessage_ClosesConnection()
+    public async Task DropAfterMessages_EighthMessage_ClosesConnection()
     {
-        await using var harness = await GatewayHarness.StartAsync(new SimulationScenario { DropConnectionAfterMessages = 5 });
+        await using var harness = await GatewayHarness.StartAsync(new SimulationScenario { DropConnectionAfterMessages = 8 });
         await using var client = await harness.ConnectAsync();
 
         for (var i = 0; i < 4; i++)
@@ -33,7 +33,7 @@ public sealed class FaultTests
         {
         }
 
-        Assert.Equal(3, times); // nextValidId + managedAccounts + 3 answers = 5
+        Assert.Equal(3, times); // nextValidId + managedAccounts + 2104/2106/2158 + 3 answers = 8
     }
 
     [Fact]

@@ -47,7 +47,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     /// <summary>The listed option contract of a strike today.</summary>
     public Contract Option(decimal strike, OptionRight right) =>
-        Gateway.Contracts.Option(new OptionKey(Condor.Engine.Strategy.Underlying.SPX, Session, strike, right));
+        Gateway.Contracts.Option(new OptionKey(Condor.Engine.Market.Underlying.SPX, Session, strike, right));
 
     /// <summary>An iron condor around the money as a BAG, long wings bought, short strikes sold.</summary>
     public Contract IronCondor(decimal shortPut, decimal shortCall, decimal wing = 20)
@@ -82,7 +82,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
             var key = Gateway.Contracts.Find(l.ConId)!.Value;
             return new Engine.Simulation.ComboLeg(key.Strike, key.Right, l.Action == "BUY" ? TradeSide.Buy : TradeSide.Sell);
         }).ToList();
-        return Market.Combo(Engine.Strategy.Underlying.SPX, Session, legs, Clock.GetUtcNow())!;
+        return Market.Combo(Engine.Market.Underlying.SPX, Session, legs, Clock.GetUtcNow())!;
     }
 
     public static PlaceOrderRequest Order(int id, Contract contract, string action, string type, decimal? limit = null, decimal? aux = null, int quantity = 1, string oca = "", string goodAfter = "", bool whatIf = false, string orderRef = "") =>

@@ -59,7 +59,7 @@ public sealed class ReferenceDataTests
         await client.SendAsync(new ReqContractDetailsRequest(2, option));
         var d = Assert.Single(await client.CollectUntilAsync<ContractDetailsMessage, ContractDetailsEndMessage>()).ContractDetails;
 
-        Assert.Equal(SimulatedContractIds.For(new OptionKey(Engine.Strategy.Underlying.SPX, GatewayHarness.Session, 5900, OptionRight.Put)), d.Contract.ConId);
+        Assert.Equal(SimulatedContractIds.For(new OptionKey(Engine.Market.Underlying.SPX, GatewayHarness.Session, 5900, OptionRight.Put)), d.Contract.ConId);
         Assert.Equal("SPXW", d.Contract.TradingClass);
         Assert.Equal("100", d.Contract.Multiplier);
         Assert.Equal(0.05m, d.MinTick);

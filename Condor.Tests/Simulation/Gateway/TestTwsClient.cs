@@ -37,15 +37,22 @@ internal sealed class TestTwsClient : IAsyncDisposable
 
     public static async Task<TestTwsClient> ConnectAsync(int port, int clientId = 7)
     {
+        var client = await ConnectRawAsync(port, clientId);
+        await client.WaitForAsync<ManagedAccountsMessage>();
+        await client.WaitForAsync<ErrorMessage>(e => e.ErrorCode == 2158);
+        return client;
+    }
+
+    /// <summary>Handshake and startApi only: waits for nothing the gateway sends after them.</summary>
+    public static async Task<TestTwsClient> ConnectRawAsync(int port, int clientId = 7)
+    {
         var tcp = new TcpClient();
         await tcp.ConnectAsync(System.Net.IPAddress.Loopback, port);
         var reader = new FrameReader(tcp.GetStream());
         var writer = new FrameWriter(tcp.GetStream());
         using var timeout = new CancellationTokenSource(Timeout);
         await ClientHandshake.RunAsync(reader, writer, clientId, timeout.Token);
-        var client = new TestTwsClient(tcp, reader, writer);
-        await client.WaitForAsync<ManagedAccountsMessage>();
-        return client;
+        return new TestTwsClient(tcp, reader, writer);
     }
 
     public Task SendAsync(ITwsRequest request) =>

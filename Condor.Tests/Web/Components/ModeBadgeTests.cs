@@ -1,5 +1,5 @@
+using Bunit;
 using Condor.Engine.Configuration;
-using Condor.Tests.TestSupport;
 using Condor.Web.Components.Layout;
 
 namespace Condor.Tests.Web.Components;
@@ -7,19 +7,18 @@ namespace Condor.Tests.Web.Components;
 public sealed class ModeBadgeTests
 {
     [Theory]
-    [InlineData(TradingMode.Simulated, "SIMULATED")]
-    [InlineData(TradingMode.Experiment, "EXPERIMENT")]
-    [InlineData(TradingMode.Paper, "PAPER")]
-    [InlineData(TradingMode.Live, "LIVE")]
-    public async Task Render_Mode_ShowsUpperCaseNameWithModeClass(TradingMode mode, string text)
+    [InlineData(TradingMode.Simulated, "SIMULATED", "mud-chip-color-success")]
+    [InlineData(TradingMode.Experiment, "EXPERIMENT", "mud-chip-color-secondary")]
+    [InlineData(TradingMode.Paper, "PAPER", "mud-chip-color-warning")]
+    [InlineData(TradingMode.Live, "LIVE", "mud-chip-color-error")]
+    public async Task Render_Mode_ShowsUpperCaseNameInTheModeColour(TradingMode mode, string text, string colour)
     {
-        using var data = new TempDirectory();
-        await using var app = AppStartup.Build(new Dictionary<string, string?>(), data.Path);
+        await using var context = ComponentTest.Create();
 
-        var html = await ComponentRenderer.RenderAsync<ModeBadge>(app.Services, new Dictionary<string, object?> { ["Mode"] = mode });
+        var badge = context.Render<ModeBadge>(p => p.Add(b => b.Mode, mode)).Find("[data-testid=mode-badge]");
 
-        var badge = html.QuerySelector("[data-testid=mode-badge]")!;
-        Assert.Equal(text, badge.TextContent);
+        Assert.Equal(text, badge.TextContent.Trim());
         Assert.Contains($"mode-badge-{text.ToLowerInvariant()}", badge.ClassList);
+        Assert.Contains(colour, badge.ClassList);
     }
 }

@@ -1,4 +1,4 @@
-namespace Condor.Engine.Strategy;
+namespace Condor.Engine.Market;
 
 /// <summary>The index the condor is traded on.</summary>
 public enum Underlying
