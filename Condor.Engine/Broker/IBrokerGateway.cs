@@ -17,7 +17,9 @@ namespace Condor.Engine.Broker;
 /// correlated by (clientId, orderId) and by permId: <see cref="OrderEvent.OrderRef"/> is null for another
 /// client's order. Before its first placement after connecting, the engine reconciles (open orders,
 /// executions: every id of ours they carry raises the next id) and reserves the journal's ids
-/// (<see cref="ReserveOrderIdsThrough"/>).</para>
+/// (<see cref="ReserveOrderIdsThrough"/> with <c>IJournal.GetHighestOrderIdAsync</c>). After a placement it
+/// attaches the id to the journaled intent (<c>IJournal.AttachOrderIdAsync</c>); a crash in between leaves an
+/// intent without an id, which reconciliation finds by its orderRef (open orders and executions carry it).</para>
 /// <para>Results are typed: a placement is acknowledged, rejected, or unknown (reconcile), never an exception for
 /// the gateway's answer; a whatIf has margins or says why not.</para>
 /// </remarks>
