@@ -23,7 +23,10 @@ public static class EngineServiceCollectionExtensions
         services.AddValidatedOptions<JournalOptions>(JournalOptions.Section);
         services.AddSingleton<IValidateOptions<CondorOptions>, ConfigurationKeysValidator>();
         services.AddSingleton<IValidateOptions<CondorOptions>, DataDirectoryValidator>();
-        services.AddSingleton(TimeProvider.System);
+        services.AddValidatedOptions<ClockOptions>(ClockOptions.Section);
+        services.AddSingleton<IValidateOptions<ClockOptions>, ClockModeValidator>();
+        services.AddSingleton<ProcessClock>();
+        services.AddSingleton(sp => sp.GetRequiredService<ProcessClock>().Time);
         services.AddSingleton(sp => new ExchangeCalendar(
             sp.GetRequiredService<IOptions<ScheduleOptions>>().Value.ExtraClosureDates()));
         services.AddSingleton<JournalStartup>();

@@ -82,6 +82,11 @@ internal sealed class ConfigurationKeysValidator(IConfiguration configuration, I
 
     private static string Unknown(string key, IEnumerable<OptionsSection> known)
     {
+        if (ReplacedKeys.Describe(key) is { } replaced)
+        {
+            return replaced;
+        }
+
         var nearest = NearestKey.Find(key, ValidKeys(known));
         var hint = nearest is null ? "" : $" (did you mean {nearest}?)";
         return $"{key} is not a Condor setting{hint}; remove it or correct its name";

@@ -5,7 +5,7 @@ using static Condor.Engine.Journal.JournalFormat;
 
 namespace Condor.Engine.Journal;
 
-/// <summary>Writes order intents and gateway events (status, executions, commissions) idempotently.</summary>
+/// <summary>Writes order intents and gateway events (executions, commissions) idempotently; statuses: <see cref="OrderStateWriter"/>.</summary>
 internal static class GatewayEventWriter
 {
     public const string OrderLookupColumns = "id AS Id, trade_id AS TradeId, status AS Status, filled AS Filled";
@@ -54,63 +54,10 @@ internal static class GatewayEventWriter
                 AuxPrice = Money(intent.AuxPrice),
                 intent.OcaGroup,
                 GoodAfterUtc = Instant(intent.GoodAfterUtc),
-                Status = OrderProgress.IntentStatus,
+                Status = OrderStateWriter.IntentStatus,
                 Now = Instant(now),
             }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return new RecordedIntent(id, orderRef);
-    }
-
-    public static async Task<bool> RecordStatusAsync(
-        SqliteConnection connection, SqliteTransaction transaction, TradingMode mode, DateTimeOffset now,
-        OrderStatusUpdate update, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(update);
-        var order = await OrderIdentityWriter.FindAsync(
-            connection, transaction, mode, update.PermId, update.ClientId, update.OrderId, cancellationToken).ConfigureAwait(false);
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO order_status_history (mode, order_id, order_row_id, perm_id, status, filled, remaining,
-                avg_fill_price, received_utc)
-            VALUES (@Mode, @OrderId, @OrderRowId, @PermId, @Status, @Filled, @Remaining, @AvgFillPrice, @Now)
-            ON CONFLICT DO NOTHING
-            """,
-            new
-            {
-                Mode = mode.ToString(),
-                update.OrderId,
-                OrderRowId = order?.Id,
-                update.PermId,
-                update.Status,
-                Filled = Money(update.Filled),
-                Remaining = Money(update.Remaining),
-                AvgFillPrice = Money(update.AvgFillPrice),
-                Now = Instant(now),
-            }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        if (inserted == 0 || order is null)
-        {
-            return inserted > 0;
-        }
-
-        var advances = OrderProgress.Supersedes(order.Status, ParseMoney(order.Filled), update.Status, update.Filled);
-        await connection.ExecuteAsync(new CommandDefinition(
-            advances
-                ? """
-                  UPDATE orders SET status = @Status, filled = @Filled, remaining = @Remaining,
-                      avg_fill_price = @AvgFillPrice, perm_id = coalesce(@PermId, perm_id), updated_utc = @Now
-                  WHERE id = @Id
-                  """
-                : "UPDATE orders SET perm_id = coalesce(perm_id, @PermId) WHERE id = @Id",
-            new
-            {
-                order.Id,
-                update.Status,
-                Filled = Money(update.Filled),
-                Remaining = Money(update.Remaining),
-                AvgFillPrice = Money(update.AvgFillPrice),
-                update.PermId,
-                Now = Instant(now),
-            }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return true;
     }
 
     public static async Task<bool> RecordExecutionAsync(

@@ -1,3 +1,4 @@
+using Condor.Engine.Broker;
 using Condor.Engine.Configuration;
 
 namespace Condor.Engine.Journal;
@@ -34,8 +35,14 @@ internal interface IJournal
     /// <summary>The highest order id <paramref name="clientId"/> used in this mode's journal (0 when none): seeds the order-id allocator.</summary>
     Task<int> GetHighestOrderIdAsync(int clientId, CancellationToken cancellationToken);
 
-    /// <summary>Stores a status report once; the order's current state only moves forward. True when new.</summary>
+    /// <summary>
+    /// Stores a status report once and moves the order's state through its lifecycle (a stale report changes
+    /// nothing). True when the report was new or changed the order's state.
+    /// </summary>
     Task<bool> RecordOrderStatusAsync(OrderStatusUpdate update, CancellationToken cancellationToken);
+
+    /// <summary>Applies an order error that changes the order's lifecycle (a refused cancel or modification). True when it did.</summary>
+    Task<bool> RecordOrderErrorAsync(OrderErrorReported error, CancellationToken cancellationToken);
 
     /// <summary>Stores an execution once (by execId) and updates the trade's derived figures. True when new.</summary>
     Task<bool> RecordExecutionAsync(ExecutionReport execution, CancellationToken cancellationToken);

@@ -45,9 +45,15 @@ internal static class OrderIdentityWriter
     public static Task<OrderLookupRow?> FindAsync(
         SqliteConnection connection, SqliteTransaction transaction, TradingMode mode, long? permId, int? clientId, int orderId,
         CancellationToken cancellationToken) =>
-        connection.QuerySingleOrDefaultAsync<OrderLookupRow?>(new CommandDefinition(
+        FindAsync<OrderLookupRow>(connection, transaction, GatewayEventWriter.OrderLookupColumns, mode, permId, clientId, orderId, cancellationToken);
+
+    /// <summary>As <see cref="FindAsync(SqliteConnection, SqliteTransaction, TradingMode, long?, int?, int, CancellationToken)"/>, reading <paramref name="columns"/> into <typeparamref name="TRow"/>.</summary>
+    public static Task<TRow?> FindAsync<TRow>(
+        SqliteConnection connection, SqliteTransaction transaction, string columns, TradingMode mode, long? permId, int? clientId, int orderId,
+        CancellationToken cancellationToken) =>
+        connection.QuerySingleOrDefaultAsync<TRow?>(new CommandDefinition(
             $"""
-            SELECT {GatewayEventWriter.OrderLookupColumns} FROM orders
+            SELECT {columns} FROM orders
             WHERE mode = @Mode AND (
                 (@PermId IS NOT NULL AND perm_id = @PermId)
                 OR (order_id = @OrderId AND order_id > 0 AND (@ClientId IS NULL OR client_id IS NULL OR client_id = @ClientId)

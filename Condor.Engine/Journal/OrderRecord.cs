@@ -1,6 +1,6 @@
 namespace Condor.Engine.Journal;
 
-/// <summary>A journaled order with its current (most advanced) gateway status.</summary>
+/// <summary>A journaled order with its current lifecycle phase (<see cref="Broker.OrderPhase"/> name) as <see cref="Status"/>.</summary>
 internal sealed record OrderRecord(
     long Id,
     long TradeId,

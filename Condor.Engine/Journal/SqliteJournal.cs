@@ -1,3 +1,4 @@
+using Condor.Engine.Broker;
 using Condor.Engine.Configuration;
 using Condor.Engine.Market;
 using Dapper;
@@ -151,7 +152,11 @@ internal sealed class SqliteJournal : IJournal
         database.ReadAsync(c => OrderIdentityWriter.HighestOrderIdAsync(c, Mode, clientId, cancellationToken), cancellationToken);
 
     public Task<bool> RecordOrderStatusAsync(OrderStatusUpdate update, CancellationToken cancellationToken) =>
-        database.WriteAsync((c, tx) => GatewayEventWriter.RecordStatusAsync(c, tx, Mode, time.GetUtcNow(), update,
+        database.WriteAsync((c, tx) => OrderStateWriter.RecordStatusAsync(c, tx, Mode, time.GetUtcNow(), update,
+            cancellationToken), cancellationToken);
+
+    public Task<bool> RecordOrderErrorAsync(OrderErrorReported error, CancellationToken cancellationToken) =>
+        database.WriteAsync((c, tx) => OrderStateWriter.RecordErrorAsync(c, tx, Mode, time.GetUtcNow(), error,
             cancellationToken), cancellationToken);
 
     public Task<bool> RecordExecutionAsync(ExecutionReport execution, CancellationToken cancellationToken) =>

@@ -12,4 +12,11 @@ internal sealed record AccountOptions
 
     /// <summary>Requirement for each uncovered short call, as a fraction of the underlying's notional.</summary>
     public decimal NakedCallRate { get; init; } = 0.20m;
+
+    /// <summary>
+    /// Reg-T (false, IB's default account): a defined-risk spread needs its maximum loss at expiry — for an iron condor
+    /// the widest wing × multiplier per contract — and the credit received goes to cash without reducing it. Portfolio
+    /// margin (true): risk-based, modelled as that maximum loss net of the premium received (lower figures).
+    /// </summary>
+    public bool PortfolioMargin { get; init; }
 }

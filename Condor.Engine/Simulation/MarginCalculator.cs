@@ -3,8 +3,9 @@ namespace Condor.Engine.Simulation;
 
 /// <summary>
 /// Margin for option positions, per underlying and expiry: the worst loss at expiry (checked at every strike and at
-/// zero) less the net premium received (a debit paid does not add), never below zero — for a short iron condor that is
-/// (widest wing × multiplier − credit × multiplier) per contract. Short calls not covered by long calls have
+/// zero). Reg-T (IB's spread rule) takes it whole — a short iron condor needs widest wing × multiplier per contract;
+/// portfolio margin (<see cref="AccountOptions.PortfolioMargin"/>) nets the premium received (a debit paid does not
+/// add), never below zero — (widest wing − credit) × multiplier. Short calls not covered by long calls have
 /// unbounded risk and are charged <see cref="AccountOptions.NakedCallRate"/> of the underlying's notional instead.
 /// </summary>
 internal static class MarginCalculator
@@ -41,7 +42,8 @@ internal static class MarginCalculator
             naked = -netCalls * options.NakedCallRate * spot * multiplier;
         }
 
-        return Math.Max(0, -worst - Math.Max(0, premiumReceived)) + naked;
+        var netting = options.PortfolioMargin ? Math.Max(0, premiumReceived) : 0;
+        return Math.Max(0, -worst - netting) + naked;
     }
 
     /// <summary>Value at expiry per share of all lines if the underlying settles at <paramref name="level"/>.</summary>

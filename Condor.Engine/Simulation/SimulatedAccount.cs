@@ -38,7 +38,34 @@ internal sealed class SimulatedAccount
         ArgumentNullException.ThrowIfNull(legPrices);
         lock (_gate)
         {
-            _cash += Apply(_positions, underlying, expiry, legs, side, quantity, legPrices);
+            // On a copy: a leg whose position would overflow leaves the account as it was (all legs or none).
+            var after = new Dictionary<OptionKey, PositionLine>(_positions);
+            var cash = Apply(after, underlying, expiry, legs, side, quantity, legPrices);
+            _positions.Clear();
+            foreach (var (key, line) in after)
+            {
+                _positions[key] = line;
+            }
+
+            _cash += cash;
+        }
+    }
+
+    /// <summary>
+    /// The largest |position| any leg would have if the combo filled now, computed in 64 bits (never wraps), so the
+    /// gateway can refuse an order that would pass its position limit.
+    /// </summary>
+    public long LargestPositionAfter(Underlying underlying, DateOnly expiry, IReadOnlyList<ComboLeg> legs, TradeSide side, int quantity)
+    {
+        ArgumentNullException.ThrowIfNull(legs);
+        lock (_gate)
+        {
+            return legs.Count == 0 ? 0 : legs.Max(leg =>
+            {
+                var key = new OptionKey(underlying, expiry, leg.Strike, leg.Right);
+                long current = _positions.TryGetValue(key, out var line) ? line.Quantity : 0;
+                return Math.Abs(current + (LegSign(leg, side) * (long)leg.Ratio * quantity));
+            });
         }
     }
 
@@ -136,8 +163,8 @@ internal sealed class SimulatedAccount
         for (var i = 0; i < legs.Count; i++)
         {
             var leg = legs[i];
-            var legSign = (leg.Side == TradeSide.Buy ? 1 : -1) * (side == TradeSide.Buy ? 1 : -1);
-            var change = legSign * leg.Ratio * quantity;
+            // Checked: a position that cannot be represented fails loudly instead of wrapping around.
+            var change = checked(LegSign(leg, side) * leg.Ratio * quantity);
             var key = new OptionKey(underlying, expiry, leg.Strike, leg.Right);
             cash -= change * legPrices[i] * _options.Multiplier;
             positions[key] = Combine(positions.GetValueOrDefault(key), key, change, legPrices[i]);
@@ -158,7 +185,7 @@ internal sealed class SimulatedAccount
             return new PositionLine(key, change, price);
         }
 
-        var quantity = existing.Quantity + change;
+        var quantity = checked(existing.Quantity + change);
         if (Math.Sign(existing.Quantity) == Math.Sign(change))
         {
             var average = ((existing.Quantity * existing.AveragePrice) + (change * price)) / quantity;
@@ -170,8 +197,11 @@ internal sealed class SimulatedAccount
             : new PositionLine(key, quantity, price);
     }
 
+    private static int LegSign(ComboLeg leg, TradeSide side) =>
+        (leg.Side == TradeSide.Buy ? 1 : -1) * (side == TradeSide.Buy ? 1 : -1);
+
     private decimal Commission(IReadOnlyList<ComboLeg> legs, int quantity) =>
-        legs.Sum(l => l.Ratio) * quantity * _options.CommissionPerContract;
+        legs.Sum(l => (decimal)l.Ratio) * quantity * _options.CommissionPerContract;
 
     private decimal MarketValue(IEnumerable<PositionLine> lines, Func<OptionKey, decimal> mark) =>
         lines.Sum(l => l.Quantity * mark(l.Contract) * _options.Multiplier);

@@ -25,7 +25,7 @@ internal sealed class SimulatedMarket
         _fills = Enum.GetValues<Underlying>().ToDictionary(
             u => u,
             u => new FillModel(options.Path.Seed, options.Fills, options.Scenario, rules.ComboTicks(u)));
-        Account = new SimulatedAccount(options.Account);
+        Account = new SimulatedAccount(options.Scenario.PortfolioMargin ? options.Account with { PortfolioMargin = true } : options.Account);
     }
 
     public SimulatorOptions Options { get; }

@@ -51,6 +51,12 @@ internal sealed record SimulationScenario
     /// <summary>whatIf orders answer with empty margin figures (as IB paper accounts sometimes do).</summary>
     public bool EmptyWhatIf { get; init; }
 
+    /// <summary>whatIf answers come with unset margins first, or a bogus commission (see <see cref="Simulation.WhatIfFault"/>).</summary>
+    public WhatIfFault WhatIfFault { get; init; }
+
+    /// <summary>The account is portfolio-margined (risk-based, net of the credit) instead of Reg-T.</summary>
+    public bool PortfolioMargin { get; init; }
+
     /// <summary>Faults on live orders: informational 10349, a broker-side cancel (202), a confirmation hold.</summary>
     public IReadOnlyList<OrderFault> OrderFaults { get; init; } = [];
 
@@ -77,6 +83,7 @@ internal sealed record SimulationScenario
         Require(QuoteFaults.All(f => f is not null && f.Strike > 0 && Enum.IsDefined(f.Kind)), nameof(QuoteFaults));
         Require(RequestErrors.All(e => e is not null && !string.IsNullOrWhiteSpace(e.Request) && e.Code > 0 && e.Occurrence is null or > 0), nameof(RequestErrors));
         Require(OrderFaults.All(f => f is not null && Enum.IsDefined(f.Kind) && f.Occurrence is null or > 0 && (f.After is null || f.After >= TimeSpan.Zero)), nameof(OrderFaults));
+        Require(Enum.IsDefined(WhatIfFault), nameof(WhatIfFault));
         Require(TimeZoneInfo.TryFindSystemTimeZoneById(LoginTimeZone ?? string.Empty, out _), nameof(LoginTimeZone));
         Require(ForeignPositions.All(p => p is not null && !string.IsNullOrWhiteSpace(p.Symbol) && p.Quantity != 0), nameof(ForeignPositions));
     }

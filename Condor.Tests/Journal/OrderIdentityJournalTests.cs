@@ -33,7 +33,7 @@ public sealed class OrderIdentityJournalTests
         await temp.Journal.RecordOrderStatusAsync(new OrderStatusUpdate(30, "Filled", 1, 0, 2.5m, 9001, ClientId: 8), None);
 
         var order = Assert.Single(await temp.Journal.GetOrdersAsync(tradeId, None));
-        Assert.Equal(OrderProgress.IntentStatus, order.Status);
+        Assert.Equal(OrderStateWriter.IntentStatus, order.Status);
         Assert.Null(order.PermId);
     }
 

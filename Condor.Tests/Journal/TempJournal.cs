@@ -1,3 +1,4 @@
+using Condor.Tests.TestSupport;
 using Condor.Engine.Configuration;
 using Condor.Engine.Journal;
 using Microsoft.Data.Sqlite;

@@ -12,7 +12,8 @@ public sealed class SimulatedAccountTests
     // Leg prices for a 4.50 credit: 2.00 − 4.00 − 3.50 + 1.00 = −4.50.
     private static readonly decimal[] OpenPrices = [2.00m, 4.00m, 3.50m, 1.00m];
 
-    private static SimulatedAccount Account() => new(new AccountOptions { StartingCash = 100_000m, CommissionPerContract = 0.65m });
+    private static SimulatedAccount Account(bool portfolioMargin = false) =>
+        new(new AccountOptions { StartingCash = 100_000m, CommissionPerContract = 0.65m, PortfolioMargin = portfolioMargin });
 
     private static decimal Spot(OptionKey _) => 6000m;
 
@@ -29,7 +30,7 @@ public sealed class SimulatedAccountTests
         Assert.Equal(5920m, positions[1].Contract.Strike);
         var snapshot = account.Snapshot(Flat, Spot);
         Assert.Equal(100_000m + 900m - (8 * 0.65m), snapshot.Cash);
-        Assert.Equal(2 * ((20m * 100) - 450m), snapshot.InitialMargin);
+        Assert.Equal(2 * 20m * 100, snapshot.InitialMargin); // Reg-T: widest wing × 100 per contract, credit not netted
         Assert.Equal(snapshot.InitialMargin, snapshot.MaintenanceMargin);
     }
 
@@ -47,10 +48,19 @@ public sealed class SimulatedAccountTests
     }
 
     [Fact]
-    public void Requirement_AsymmetricWings_ChargesWiderWingLessCredit()
+    public void Requirement_AsymmetricWingsRegT_ChargesWiderWing()
     {
         var legs = ComboLeg.IronCondor(5900, 5920, 6080, 6090);
         var account = Account();
+        account.ApplyComboFill(Underlying.SPX, Session, legs, TradeSide.Buy, 1, [1.00m, 2.00m, 2.00m, 1.50m]);
+        Assert.Equal(2000m, account.Snapshot(Flat, Spot).InitialMargin);
+    }
+
+    [Fact]
+    public void Requirement_AsymmetricWingsPortfolioMargin_ChargesWiderWingLessCredit()
+    {
+        var legs = ComboLeg.IronCondor(5900, 5920, 6080, 6090);
+        var account = Account(portfolioMargin: true);
         account.ApplyComboFill(Underlying.SPX, Session, legs, TradeSide.Buy, 1, [1.00m, 2.00m, 2.00m, 1.50m]);
         Assert.Equal(2000m - 150m, account.Snapshot(Flat, Spot).InitialMargin);
     }
@@ -62,17 +72,17 @@ public sealed class SimulatedAccountTests
         var whatIf = account.WhatIf(Underlying.SPX, Session, Condor, TradeSide.Buy, 1, OpenPrices, Flat, Spot);
 
         Assert.Equal(0m, whatIf.InitialMarginBefore);
-        Assert.Equal(1550m, whatIf.InitialMarginChange);
-        Assert.Equal(1550m, whatIf.MaintenanceMarginAfter);
+        Assert.Equal(2000m, whatIf.InitialMarginChange);
+        Assert.Equal(2000m, whatIf.MaintenanceMarginAfter);
         Assert.Equal(2.60m, whatIf.Commission);
         Assert.Equal(450m - 2.60m, whatIf.EquityWithLoanChange);
         Assert.Empty(account.Positions);
     }
 
     [Fact]
-    public void WhatIf_SecondCondor_MarginRespondsToExistingPosition()
+    public void WhatIf_SecondCondorPortfolioMargin_MarginRespondsToExistingPosition()
     {
-        var account = Account();
+        var account = Account(portfolioMargin: true);
         account.ApplyComboFill(Underlying.SPX, Session, Condor, TradeSide.Buy, 1, OpenPrices);
         var whatIf = account.WhatIf(Underlying.SPX, Session, Condor, TradeSide.Buy, 1, OpenPrices, Flat, Spot);
         Assert.Equal(1550m, whatIf.InitialMarginBefore);

@@ -1,7 +1,10 @@
+using Condor.Tests.TestSupport;
 using System.Net;
 using Condor.Tests.Journal;
 using Condor.Web.Configuration;
 using Condor.Web.Security;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Condor.Tests.Web;
 
@@ -103,6 +106,22 @@ public sealed class LoginThrottleTests
             statuses);
         Assert.NotNull(last!.Headers.RetryAfter);
         last.Dispose();
+    }
+
+    [Fact]
+    public async Task Login_RefusedAttempt_IsLoggedWithAddressAndLimit()
+    {
+        var logs = new ListLoggerProvider();
+        using var factory = CondorWebFactory.WithPassword(new Dictionary<string, string?> { ["Condor:Web:LoginAttemptsPerMinute"] = "1" });
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add(TestRemoteAddress.Header, "192.0.2.9");
+
+        using var first = await AntiforgeryForm.LoginAsync(client, "guess 1");
+        using var refused = await AntiforgeryForm.LoginAsync(client, "guess 2");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains(logs.Entries, e => e.Message.Contains("Login attempt from 192.0.2.9 refused: the per-address limit", StringComparison.Ordinal));
     }
 
     private LoginThrottle Throttle(int perAddress, int total) =>

@@ -22,7 +22,7 @@ internal static class CommandLine
         {
             "hash-password" => HashPasswordCommand.Run(input, output, error),
             "calendar" => CalendarCommand.Run(args, configuration(), output, error),
-            "simulate" => SimulateCommand.Run(args, output, error),
+            "simulate" => SimulateCommand.Run(args, configuration(), output, error),
             _ => null,
         };
     }

@@ -29,6 +29,7 @@ internal sealed class EffectiveConfiguration(IServiceProvider services)
         (ScheduleOptions.Section, typeof(ScheduleOptions)),
         (NotificationsOptions.Section, typeof(NotificationsOptions)),
         (JournalOptions.Section, typeof(JournalOptions)),
+        (ClockOptions.Section, typeof(ClockOptions)),
         (SimulatorHostOptions.Section, typeof(SimulatorHostOptions)),
         (WebOptions.Section, typeof(WebOptions)),
     ];

@@ -7,8 +7,10 @@ namespace Condor.Web.Simulation;
 
 /// <summary>
 /// Simulated mode runs the production path: the app's one <see cref="TwsClient"/> is pointed at the built-in
-/// simulator (its loopback port, its virtual clock) and connected when the app starts. In other modes the
-/// client keeps <c>Condor:Broker</c> and is not connected here: the engine decides when to connect to a real gateway.
+/// simulator's loopback port (or, with <c>Condor:Simulator:External</c>, at <c>Condor:Broker</c>, where a
+/// <c>simulate</c> process listens) and connected when the app starts. In other modes the client keeps
+/// <c>Condor:Broker</c> and is not connected here: the engine decides when to connect to a real gateway.
+/// Every client reads the app's one clock.
 /// </summary>
 internal sealed partial class SimulatedBrokerConnection(
     IOptions<CondorOptions> condor, TwsClient client, ILogger<SimulatedBrokerConnection> logger) : IHostedService
@@ -17,18 +19,49 @@ internal sealed partial class SimulatedBrokerConnection(
     public static TwsClient CreateClient(IServiceProvider services)
     {
         var broker = services.GetRequiredService<IOptions<BrokerOptions>>().Value;
+        var clock = services.GetRequiredService<ProcessClock>();
         var loggers = services.GetRequiredService<ILoggerFactory>();
-        var condor = services.GetRequiredService<IOptions<CondorOptions>>();
-        if (condor.Value.Mode != TradingMode.Simulated)
+        var simulator = services.GetRequiredService<SimulatorHostedService>();
+        var settings = TwsClientSettings.FromOptions(broker, services.GetRequiredService<IOptions<CondorOptions>>().Value.Mode);
+        if (clock.Anchor is { } anchor)
         {
-            return new TwsClient(Options.Create(broker), condor, services.GetRequiredService<TimeProvider>(), loggers);
+            settings = InRealTime(settings, anchor.Speed);
         }
 
-        // Everything from Condor:Broker but where to connect: the simulator's loopback port.
-        var simulator = services.GetRequiredService<SimulatorHostedService>().EnsureStarted();
-        var settings = TwsClientSettings.FromOptions(broker, TradingMode.Simulated);
-        settings = settings with { Connection = settings.Connection with { Host = "127.0.0.1", Port = simulator.Port } };
-        return new TwsClient(settings, simulator.Clock, loggers);
+        if (simulator.BuiltIn)
+        {
+            // Everything from Condor:Broker but where to connect: the simulator's loopback port.
+            var port = simulator.EnsureStarted().Port;
+            settings = settings with { Connection = settings.Connection with { Host = "127.0.0.1", Port = port } };
+        }
+
+        return new TwsClient(settings, clock.Time, loggers);
+    }
+
+    /// <summary>
+    /// The client's timers run on the rehearsal clock, but its timeouts and reconnect back-off are about the socket
+    /// and the gateway process, which live in real time: at speed 60 a 15 s request timeout would otherwise give a
+    /// busy machine a quarter of a second. Scaled by the speed they stay the configured real durations (a stopped
+    /// clock, speed 0, fires no timer: nothing to scale).
+    /// </summary>
+    internal static TwsClientSettings InRealTime(TwsClientSettings settings, double speed)
+    {
+        if (speed <= 0)
+        {
+            return settings;
+        }
+
+        var connection = settings.Connection;
+        return settings with
+        {
+            RequestTimeout = settings.RequestTimeout * speed,
+            Connection = connection with
+            {
+                ConnectTimeout = connection.ConnectTimeout * speed,
+                ReconnectBaseDelay = connection.ReconnectBaseDelay * speed,
+                ReconnectMaxDelay = connection.ReconnectMaxDelay * speed,
+            },
+        };
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)

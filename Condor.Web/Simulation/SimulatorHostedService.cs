@@ -1,4 +1,5 @@
 using Condor.Engine.Configuration;
+using Condor.Engine.Market;
 using Condor.Engine.Simulation;
 using Condor.Engine.Simulation.Gateway;
 using Microsoft.Extensions.Options;
@@ -6,26 +7,31 @@ using Microsoft.Extensions.Options;
 namespace Condor.Web.Simulation;
 
 /// <summary>
-/// In <c>Condor:Mode = Simulated</c>, starts the gateway simulator with the app and stops it with the app.
+/// In <c>Condor:Mode = Simulated</c> (unless <c>Condor:Simulator:External</c>), starts the gateway simulator with the
+/// app and stops it with the app. It runs on the app's one clock (the rehearsal clock) and the configured calendar.
 /// Settings: <see cref="SimulatorHostOptions"/> (<c>Condor:Simulator</c>); the default port 0 is an ephemeral
 /// loopback port (logged, and read from <see cref="Port"/> by whoever connects), so a busy port — a real IB
 /// Gateway on 4002, or several test hosts — never stops the app from starting.
 /// </summary>
 internal sealed class SimulatorHostedService(
-    IOptions<CondorOptions> condor, IOptions<SimulatorHostOptions> simulator, TimeProvider time, ILogger<SimulatorHostedService> logger) : IHostedService, IAsyncDisposable
+    IOptions<CondorOptions> condor, IOptions<SimulatorHostOptions> simulator, ProcessClock clock, ExchangeCalendar calendar,
+    ILogger<SimulatorHostedService> logger) : IHostedService, IAsyncDisposable
 {
     private readonly Lock _gate = new();
     private SimulatorHost? _host;
 
-    /// <summary>The simulator's bound port; null when not running (another mode, or not started yet).</summary>
+    /// <summary>True when this process runs the simulator (Simulated mode, not external).</summary>
+    public bool BuiltIn => condor.Value.Mode == TradingMode.Simulated && !simulator.Value.External;
+
+    /// <summary>The simulator's bound port; null when not running (another mode, external, or not started yet).</summary>
     public int? Port => _host?.Port;
 
-    /// <summary>The simulator's virtual clock, for the engine to share in Simulated mode; null when not running.</summary>
+    /// <summary>The simulator's clock (the app's rehearsal clock); null when not running.</summary>
     public VirtualClock? Clock => _host?.Clock;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (condor.Value.Mode == TradingMode.Simulated)
+        if (BuiltIn)
         {
             EnsureStarted();
         }
@@ -46,9 +52,13 @@ internal sealed class SimulatorHostedService(
                 return running;
             }
 
+            if (!BuiltIn || clock.Rehearsal is not { } rehearsal || clock.Anchor is not { } anchor)
+            {
+                throw new InvalidOperationException("The built-in simulator runs only in Condor:Mode = Simulated without Condor:Simulator:External.");
+            }
+
             var settings = simulator.Value;
-            var start = SimulatorHost.DefaultStart(time.GetUtcNow());
-            var host = SimulatorHost.Create((ulong)settings.Seed, start, settings.Speed, settings.LoadScenario(), settings.Port, logger);
+            var host = SimulatorHost.CreateOn(rehearsal, (ulong)settings.Seed, anchor.Start, settings.LoadScenario(), settings.Port, logger, calendar);
             try
             {
                 host.Start();

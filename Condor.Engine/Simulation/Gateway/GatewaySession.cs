@@ -17,17 +17,21 @@ internal sealed partial class GatewaySession : IAsyncDisposable
 {
     private readonly SimulatedGateway _gateway;
     private readonly TcpClient _client;
-    private readonly Channel<IIncomingMessage> _outgoing = Channel.CreateUnbounded<IIncomingMessage>(new() { SingleReader = true });
+    private readonly Channel<IIncomingMessage> _outgoing;
     private readonly CancellationTokenSource _stop = new();
     private readonly Dictionary<int, MarketDataSubscription> _subscriptions = [];
     private readonly object _subscriptionsGate = new();
     private int _sent;
+    private int _overflowed;
+    private volatile bool _outgoingCompleted;
     private volatile bool _positionsSubscribed;
 
     public GatewaySession(SimulatedGateway gateway, TcpClient client)
     {
         _gateway = gateway;
         _client = client;
+        _outgoing = Channel.CreateBounded<IIncomingMessage>(
+            new BoundedChannelOptions(gateway.Settings.OutgoingQueueLimit) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     }
 
     public int ClientId { get; private set; } = -1;
@@ -49,20 +53,32 @@ internal sealed partial class GatewaySession : IAsyncDisposable
         try
         {
             var settings = _gateway.Settings;
-            var hello = await GatewayHandshake.RunAsync(
-                    reader,
-                    writer,
-                    GatewayTime.Format(_gateway.Clock.GetUtcNow()),
-                    range => ServerVersionNegotiation.Choose(range, settings.MinServerVersion, settings.MaxServerVersion),
-                    token)
-                .ConfigureAwait(false);
+            using var handshake = CancellationTokenSource.CreateLinkedTokenSource(token);
+            handshake.CancelAfter(settings.HandshakeTimeout);
+            GatewayHandshakeResult hello;
+            try
+            {
+                hello = await GatewayHandshake.RunAsync(
+                        reader,
+                        writer,
+                        GatewayTime.Format(_gateway.Clock.GetUtcNow()),
+                        range => ServerVersionNegotiation.Choose(range, settings.MinServerVersion, settings.MaxServerVersion),
+                        handshake.Token)
+                    .ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!token.IsCancellationRequested)
+            {
+                Log.LogWarning("Simulated gateway: dropping a connection that did not finish the handshake within {Seconds} s", settings.HandshakeTimeout.TotalSeconds);
+                return;
+            }
+
             ClientId = hello.ClientId;
             writing = WriteLoopAsync(writer, token);
             if (!_gateway.TryClaimClientId(this))
             {
                 // IB: error 326 "client id is already in use", then the connection is closed.
                 Send(OrderWire.Error(-1, 326, "Unable to connect as the client id is already in use. Retry with a unique client id."));
-                _outgoing.Writer.TryComplete();
+                CompleteOutgoing();
                 await writing.ConfigureAwait(false);
                 return;
             }
@@ -74,7 +90,7 @@ internal sealed partial class GatewaySession : IAsyncDisposable
 
             IsReady = true;
             await ReadLoopAsync(reader, token).ConfigureAwait(false);
-            _outgoing.Writer.TryComplete();
+            CompleteOutgoing();
             await writing.ConfigureAwait(false);
         }
         catch (OperationCanceledException)
@@ -111,15 +127,36 @@ internal sealed partial class GatewaySession : IAsyncDisposable
         }
     }
 
-    /// <summary>Queues a message for this client (never blocks).</summary>
-    public void Send(IIncomingMessage message) => _outgoing.Writer.TryWrite(message);
+    /// <summary>
+    /// Queues a message for this client (never blocks). A client whose queue is full is not keeping up: it is dropped
+    /// (once, with a log line) rather than left to grow the queue.
+    /// </summary>
+    public void Send(IIncomingMessage message)
+    {
+        if (_outgoing.Writer.TryWrite(message) || _outgoingCompleted || Interlocked.Exchange(ref _overflowed, 1) == 1)
+        {
+            return;
+        }
+
+        Log.LogWarning(
+            "Simulated gateway: dropping client {ClientId}, it is too slow: {Limit} messages queued and not read",
+            ClientId, _gateway.Settings.OutgoingQueueLimit);
+        Close();
+    }
+
+    /// <summary>No more messages for this client (what is queued is still written).</summary>
+    private void CompleteOutgoing()
+    {
+        _outgoingCompleted = true;
+        _outgoing.Writer.TryComplete();
+    }
 
     /// <summary>Drops the connection (fault injection, shutdown).</summary>
     public void Close()
     {
         IsReady = false;
         _gateway.ReleaseClientId(this);
-        _outgoing.Writer.TryComplete();
+        CompleteOutgoing();
         try
         {
             _stop.Cancel();

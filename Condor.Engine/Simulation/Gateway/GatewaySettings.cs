@@ -21,6 +21,24 @@ internal sealed record GatewaySettings
     /// <summary>The highest server version the simulator answers (the codec's, 177).</summary>
     public int MaxServerVersion { get; init; } = Tws.Protocol.Handshake.ServerVersion;
 
+    /// <summary>
+    /// Wall-clock time a new connection has to finish the handshake (API\0, versions, startApi); a half-open or silent
+    /// connection is dropped after it instead of being held for ever.
+    /// </summary>
+    public TimeSpan HandshakeTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Messages queued for one client beyond which it is too slow to keep up: it is dropped with a log line, as a
+    /// gateway does, instead of the queue growing without bound.
+    /// </summary>
+    public int OutgoingQueueLimit { get; init; } = 50_000;
+
+    /// <summary>The largest order, in contracts per leg (leg ratio × quantity), accepted; larger ones get error 201.</summary>
+    public int MaxOrderContracts { get; init; } = 10_000;
+
+    /// <summary>The largest position, in contracts of one option, an order may lead to; beyond it the order gets error 201.</summary>
+    public int MaxPositionContracts { get; init; } = 100_000;
+
     /// <summary>How often streaming market data and working orders are re-evaluated, in virtual time.</summary>
     public TimeSpan TickInterval { get; init; } = TimeSpan.FromSeconds(1);
 }

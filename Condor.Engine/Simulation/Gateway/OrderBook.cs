@@ -45,9 +45,22 @@ internal sealed partial class OrderBook
             return;
         }
 
+        if (OrderSizeLimits.TooLarge(request.Order.TotalQuantity, legs, _settings) is { } tooLarge)
+        {
+            _outbox.ToClient(clientId, OrderWire.Error(id, 201, "Order rejected - reason:" + tooLarge));
+            return;
+        }
+
         if (!TryModel(request.Order, id, _loginZone, request.Contract.IsBag, out var model, out problem))
         {
             _outbox.ToClient(clientId, OrderWire.Error(id, 201, "Order rejected - reason:" + problem));
+            return;
+        }
+
+        var largest = _market.Account.LargestPositionAfter(underlying, expiry, legs, model.Side, model.Quantity);
+        if (!request.Order.WhatIf && OrderSizeLimits.PositionTooLarge(largest, _settings) is { } positionTooLarge)
+        {
+            _outbox.ToClient(clientId, OrderWire.Error(id, 201, "Order rejected - reason:" + positionTooLarge));
             return;
         }
 
@@ -216,6 +229,15 @@ internal sealed partial class OrderBook
         }
 
         var echo = order with { OrderId = id, ClientId = clientId, Account = _settings.Account, WhatIf = true };
+        if (Scenario.WhatIfFault == WhatIfFault.UnsetMarginsFirst)
+        {
+            _outbox.ToClient(clientId, new OpenOrderMessage(id, contract, echo, new OrderState { Status = "PreSubmitted" }));
+        }
+        else if (Scenario.WhatIfFault == WhatIfFault.BogusCommission)
+        {
+            state = state with { Commission = null, MinCommission = null, MaxCommission = null }; // written as 1.797e308
+        }
+
         _outbox.ToClient(clientId, new OpenOrderMessage(id, contract, echo, state));
     }
 

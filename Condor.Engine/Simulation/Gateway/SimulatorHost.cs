@@ -9,10 +9,13 @@ namespace Condor.Engine.Simulation.Gateway;
 /// </summary>
 internal sealed class SimulatorHost : IAsyncDisposable
 {
-    private SimulatorHost(VirtualClock clock, SimulatedGateway gateway)
+    private readonly bool _ownsClock;
+
+    private SimulatorHost(VirtualClock clock, SimulatedGateway gateway, bool ownsClock)
     {
         Clock = clock;
         Gateway = gateway;
+        _ownsClock = ownsClock;
     }
 
     public VirtualClock Clock { get; }
@@ -23,33 +26,25 @@ internal sealed class SimulatorHost : IAsyncDisposable
 
     public int Port => Gateway.Port;
 
-    public static SimulatorHost Create(ulong seed, DateTimeOffset start, double speed, SimulationScenario? scenario, int port, ILogger? logger = null, ExchangeCalendar? calendar = null)
-    {
-        var cal = calendar ?? ExchangeCalendar.Default;
-        var options = new SimulatorOptions
-        {
-            Path = new MarketPathOptions { Seed = seed },
-            Scenario = scenario ?? SimulationScenario.None,
-            Start = start,
-            Speed = speed,
-        };
-        var clock = new VirtualClock(start, speed);
-        var market = new SimulatedMarket(options, SimulatorMarketRules.From(cal));
-        return new SimulatorHost(clock, new SimulatedGateway(market, clock, new GatewaySettings { Port = port }, logger, cal));
-    }
+    /// <summary>A simulator on a clock of its own (started at <paramref name="start"/>, disposed with the host).</summary>
+    public static SimulatorHost Create(ulong seed, DateTimeOffset start, double speed, SimulationScenario? scenario, int port, ILogger? logger = null, ExchangeCalendar? calendar = null) =>
+        Create(new VirtualClock(start, speed), ownsClock: true, seed, start, scenario, port, logger, calendar);
+
+    /// <summary>A simulator on a clock of its own that follows <paramref name="anchor"/> on <paramref name="wall"/> (the <c>simulate</c> command).</summary>
+    public static SimulatorHost Create(RehearsalAnchor anchor, TimeProvider wall, ulong seed, SimulationScenario? scenario, int port, ILogger? logger = null, ExchangeCalendar? calendar = null) =>
+        Create(anchor.CreateClock(wall), ownsClock: true, seed, anchor.Start, scenario, port, logger, calendar);
+
+    /// <summary>
+    /// A simulator on the app's rehearsal clock (Simulated mode: one clock for the process); the host does not
+    /// dispose it. <paramref name="start"/> is the rehearsal's start (its ET date is the market's day), which the
+    /// clock may already be past when the process restarted mid-rehearsal.
+    /// </summary>
+    public static SimulatorHost CreateOn(VirtualClock clock, ulong seed, DateTimeOffset start, SimulationScenario? scenario, int port, ILogger? logger = null, ExchangeCalendar? calendar = null) =>
+        Create(clock, ownsClock: false, seed, start, scenario, port, logger, calendar);
 
     /// <summary>09:25 ET of the session <paramref name="now"/> falls in, or of the next one once today's (to 16:15 ET) is over.</summary>
-    public static DateTimeOffset DefaultStart(DateTimeOffset now, ExchangeCalendar? calendar = null)
-    {
-        var cal = calendar ?? ExchangeCalendar.Default;
-        var date = EasternTime.DateOf(now);
-        if (!cal.IsTradingDay(date) || now > EasternTime.At(date, new TimeOnly(16, 15)))
-        {
-            date = cal.NextTradingDay(date);
-        }
-
-        return EasternTime.At(date, new TimeOnly(9, 25));
-    }
+    public static DateTimeOffset DefaultStart(DateTimeOffset now, ExchangeCalendar? calendar = null) =>
+        RehearsalAnchor.DefaultStart(now, calendar ?? ExchangeCalendar.Default);
 
     /// <exception cref="System.Net.Sockets.SocketException">The port is in use.</exception>
     public void Start() => Gateway.Start();
@@ -57,6 +52,23 @@ internal sealed class SimulatorHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Gateway.DisposeAsync().ConfigureAwait(false);
-        Clock.Dispose();
+        if (_ownsClock)
+        {
+            Clock.Dispose();
+        }
+    }
+
+    private static SimulatorHost Create(VirtualClock clock, bool ownsClock, ulong seed, DateTimeOffset start, SimulationScenario? scenario, int port, ILogger? logger, ExchangeCalendar? calendar)
+    {
+        var cal = calendar ?? ExchangeCalendar.Default;
+        var options = new SimulatorOptions
+        {
+            Path = new MarketPathOptions { Seed = seed },
+            Scenario = scenario ?? SimulationScenario.None,
+            Start = start,
+            Speed = clock.Speed,
+        };
+        var market = new SimulatedMarket(options, SimulatorMarketRules.From(cal));
+        return new SimulatorHost(clock, new SimulatedGateway(market, clock, new GatewaySettings { Port = port }, logger, cal), ownsClock);
     }
 }

@@ -3,7 +3,8 @@ using System.ComponentModel.DataAnnotations;
 namespace Condor.Engine.Simulation.Gateway;
 
 /// <summary>
-/// The built-in gateway simulator in <c>Condor:Mode = Simulated</c>, section <c>Condor:Simulator</c>.
+/// The built-in gateway simulator in <c>Condor:Mode = Simulated</c>, section <c>Condor:Simulator</c>. Its clock is
+/// the app's rehearsal clock (<c>Condor:Clock</c>).
 /// </summary>
 public sealed class SimulatorHostOptions : IValidatableObject
 {
@@ -17,9 +18,11 @@ public sealed class SimulatorHostOptions : IValidatableObject
     [Range(0L, long.MaxValue)]
     public long Seed { get; set; } = 1;
 
-    /// <summary>Virtual seconds per wall-clock second (1 = real time, 60 = an hour a minute).</summary>
-    [Range(0.0, 100_000.0)]
-    public double Speed { get; set; } = 1;
+    /// <summary>
+    /// True: no built-in simulator; Condor connects to <c>Condor:Broker:Host</c>/<c>Port</c>, where a <c>simulate</c>
+    /// process runs on the same <c>Condor:Clock</c> anchor (so simulated orders survive a restart of Condor).
+    /// </summary>
+    public bool External { get; set; }
 
     /// <summary>Optional scenario JSON file (faults); empty = a normal day.</summary>
     public string? Scenario { get; set; }

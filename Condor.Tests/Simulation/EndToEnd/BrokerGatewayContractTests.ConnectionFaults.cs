@@ -18,7 +18,7 @@ public abstract partial class BrokerGatewayContractTests
         await Assert.ThrowsAsync<TwsConnectionLostException>(
             () => s.Client.GetAccountSummaryAsync(["NetLiquidation", "TotalCashValue", "BuyingPower"], s.Token));
 
-        await ContractSession.WaitUntilAsync(() => s.Client.State == ConnectionState.Lost, "state Lost");
+        await s.StateAsync(ConnectionState.Lost);
         await Assert.ThrowsAsync<TwsConnectionLostException>(
             () => s.Client.PlaceOrderAsync(ContractSession.SpxIndex, ContractSession.Order("BUY", "MKT"), s.Token));
     }
@@ -31,7 +31,7 @@ public abstract partial class BrokerGatewayContractTests
 
         await Assert.ThrowsAsync<TwsConnectionLostException>(() => s.SnapshotAsync(ContractSession.SpxIndex));
 
-        await ContractSession.WaitUntilAsync(() => s.Client.State == ConnectionState.Lost, "state Lost");
+        await s.StateAsync(ConnectionState.Lost);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public abstract partial class BrokerGatewayContractTests
         await ticks.WaitForAsync(e => e.Message is TickPriceMessage { TickType: 4 }, "first SPX tick");
 
         s.Market.Advance(TimeSpan.FromMinutes(1));
-        await ContractSession.WaitUntilAsync(() => s.Client.State == ConnectionState.Lost, "state Lost");
+        await s.StateAsync(ConnectionState.Lost);
         await s.Client.ReconnectAsync(s.Token);
         var before = ticks.Seen.Count;
         await s.AdvanceAsync(TimeSpan.FromSeconds(1));

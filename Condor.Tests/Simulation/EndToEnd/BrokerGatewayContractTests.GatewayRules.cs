@@ -43,4 +43,17 @@ public abstract partial class BrokerGatewayContractTests
         await s.StatusAsync(midStop.OrderId, "Filled");
         Assert.False(s.HasStatus(stop.OrderId, "Filled"), "IB triggers a default-method combo stop on combo trades only");
     }
+
+    [Fact]
+    public async Task WhatIf_UnsetMarginsFirst_AnswersTheSecondRealAnswer()
+    {
+        var scenario = new Engine.Simulation.SimulationScenario { WhatIfFault = Engine.Simulation.WhatIfFault.UnsetMarginsFirst };
+        await using var s = await OpenAsync(GatewaySetup.At(9, 32, scenario: scenario));
+        var bag = await s.CondorAsync(wing: 20);
+        var (_, ask) = await s.QuoteAsync(bag);
+
+        var state = await s.MarginsAsync(bag, ContractSession.Order("BUY", "LMT", ask));
+
+        Assert.Equal(2000m, state.InitMarginChange);
+    }
 }

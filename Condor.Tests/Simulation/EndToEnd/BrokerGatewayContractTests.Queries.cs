@@ -59,7 +59,7 @@ public abstract partial class BrokerGatewayContractTests
     public async Task SubscribePnL_AfterFill_DailyPnLIsNetLiquidationChange()
     {
         await using var s = await OpenAsync(GatewaySetup.At(9, 32));
-        await ContractSession.WaitUntilAsync(() => s.Client.ManagedAccounts.Length > 0, "managedAccounts");
+        await s.SyncAsync(); // managedAccounts comes before the answer
         var account = s.Client.ManagedAccounts.Split(',')[0];
         var before = await NetLiquidationAsync(s);
         await s.EnterAsync();

@@ -17,7 +17,7 @@ public abstract partial class BrokerGatewayContractTests
         var exit = await s.PlaceAsync(bag, ContractSession.Order("SELL", "LMT", 5m));
 
         s.Market.Advance(TimeSpan.FromMinutes(1));
-        await ContractSession.WaitUntilAsync(() => s.Client.State == ConnectionState.Lost, "state Lost");
+        await s.StateAsync(ConnectionState.Lost);
         await s.Client.ReconnectAsync(s.Token);
 
         var open = await s.Client.GetOpenOrdersAsync(OpenOrdersScope.ThisClient, s.Token);
@@ -39,7 +39,7 @@ public abstract partial class BrokerGatewayContractTests
         var exit = await s.PlaceAsync(bag, ContractSession.Order("SELL", "MKT", goodAfter: $"{s.Expiry} 09:34:00 US/Eastern"));
 
         s.Market.Advance(TimeSpan.FromMinutes(1));
-        await ContractSession.WaitUntilAsync(() => s.Client.State == ConnectionState.Lost, "state Lost");
+        await s.StateAsync(ConnectionState.Lost);
         s.Market.Advance(TimeSpan.FromMinutes(2));
         await s.Client.ReconnectAsync(s.Token);
 

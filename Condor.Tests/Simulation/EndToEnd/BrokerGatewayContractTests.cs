@@ -40,7 +40,7 @@ public abstract partial class BrokerGatewayContractTests
     {
         await using var s = await OpenAsync();
 
-        await ContractSession.WaitUntilAsync(() => s.Client.ManagedAccounts.Length > 0, "managedAccounts");
+        await s.SyncAsync(); // managedAccounts comes before the answer
 
         Assert.Equal(ConnectionState.Connected, s.Client.State);
         Assert.NotNull(s.Client.Handshake);

@@ -17,6 +17,7 @@ internal sealed class ContractSession : IAsyncDisposable
 {
     private readonly TwsSubscription<OrderEvent> _orderEvents;
     private static int orderRefs;
+    private readonly TwsSubscription<ConnectionStateChanged> _stateChanges;
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(20));
 
     private ContractSession(IMarketControl market, IBrokerGateway client)
@@ -25,6 +26,8 @@ internal sealed class ContractSession : IAsyncDisposable
         Client = client;
         _orderEvents = client.SubscribeOrderEvents();
         Orders = new EventLog<OrderEvent>(_orderEvents.Reader);
+        _stateChanges = client.SubscribeStateChanges();
+        States = new EventLog<ConnectionStateChanged>(_stateChanges.Reader);
     }
 
     public IMarketControl Market { get; }
@@ -33,6 +36,9 @@ internal sealed class ContractSession : IAsyncDisposable
 
     /// <summary>Every order event since the client was created.</summary>
     public EventLog<OrderEvent> Orders { get; }
+
+    /// <summary>Every connection state change since the client was created.</summary>
+    public EventLog<ConnectionStateChanged> States { get; }
 
     /// <summary>A token that ends a stuck test.</summary>
     public CancellationToken Token => _timeout.Token;
@@ -68,20 +74,11 @@ internal sealed class ContractSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Polls a condition the client reaches on its own (state, ids) with a bounded real wait.</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition, string what)
+    /// <summary>Awaits the client's <paramref name="occurrence"/>-th change into <paramref name="state"/> (already happened or still to come).</summary>
+    public Task<ConnectionStateChanged> StateAsync(ConnectionState state, int occurrence = 1)
     {
-        for (var i = 0; i < 1000; i++)
-        {
-            if (condition())
-            {
-                return;
-            }
-
-            await Task.Delay(10);
-        }
-
-        throw new TimeoutException($"Not reached within 10 s: {what}");
+        var seen = 0;
+        return States.WaitForAsync(c => c.Current == state && ++seen == occurrence, $"state {state} (#{occurrence})");
     }
 
     /// <summary>A round trip: everything the gateway sent before its currentTime answer has been dispatched.</summary>
@@ -201,6 +198,7 @@ internal sealed class ContractSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _orderEvents.DisposeAsync();
+        await _stateChanges.DisposeAsync();
         await Client.DisposeAsync();
         await Market.DisposeAsync();
         _timeout.Dispose();

@@ -15,7 +15,7 @@ public sealed class AccountTests
         await client.SendAsync(new ReqAccountSummaryRequest(1, "All", "InitMarginReq"));
         var before = await client.CollectUntilAsync<AccountSummaryMessage, AccountSummaryEndMessage>();
 
-        var (_, price) = await OrderFlow.EnterAsync(harness, client);
+        await OrderFlow.EnterAsync(harness, client);
         await client.SendAsync(new ReqAccountSummaryRequest(2, "All", "InitMarginReq"));
         var after = await client.CollectUntilAsync<AccountSummaryMessage, AccountSummaryEndMessage>();
         await client.SendAsync(new ReqPnLRequest(3, "DU0000001", string.Empty));
@@ -23,7 +23,7 @@ public sealed class AccountTests
 
         Assert.Equal("0", before.Single(a => a.Tag == "InitMarginReq").Value);
         var margin = decimal.Parse(after.Single(a => a.Tag == "InitMarginReq").Value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Equal((20m + price) * 100, margin); // (wing − credit) × 100; the credit is −price
+        Assert.Equal(20m * 100, margin); // Reg-T: widest wing × 100, the credit is cash
         Assert.Equal(7, after.Count);
         Assert.True(pnl.DailyPnL < 0, "right after a fill at the natural the marks are below the cost (spread and commission)");
     }

@@ -24,7 +24,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public static DateTimeOffset Et(int hour, int minute, int second = 0) => EasternTime.At(Session, new TimeOnly(hour, minute, second));
 
-    public static async Task<GatewayHarness> StartAsync(SimulationScenario? scenario = null, ulong seed = 42, DateTimeOffset? start = null, Microsoft.Extensions.Logging.ILogger? logger = null)
+    public static async Task<GatewayHarness> StartAsync(SimulationScenario? scenario = null, ulong seed = 42, DateTimeOffset? start = null, Microsoft.Extensions.Logging.ILogger? logger = null, GatewaySettings? settings = null)
     {
         var begin = start ?? Et(9, 25);
         var options = new SimulatorOptions
@@ -36,7 +36,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
         };
         var clock = new VirtualClock(begin);
         var market = new SimulatedMarket(options, SimulatorMarketRules.Default);
-        var gateway = new SimulatedGateway(market, clock, logger: logger);
+        var gateway = new SimulatedGateway(market, clock, settings, logger);
         await gateway.StartAsync(CancellationToken.None);
         return new GatewayHarness(gateway, clock);
     }

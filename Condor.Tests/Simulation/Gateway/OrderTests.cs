@@ -144,7 +144,7 @@ public sealed class OrderTests
         var positions = await client.CollectUntilAsync<PositionMessage, PositionEndMessage>();
 
         Assert.True(answer.Order.WhatIf);
-        Assert.InRange(answer.OrderState.InitMarginChange!.Value, 100m, 2000m); // (20 − credit) × 100
+        Assert.Equal(2000m, answer.OrderState.InitMarginChange); // Reg-T: widest wing 20 × 100
         Assert.Equal(4 * 0.65m, answer.OrderState.Commission);
         Assert.Empty(positions);
     }

@@ -1,6 +1,9 @@
 using System.Net.Sockets;
 using Condor.Engine.Configuration;
+using Condor.Engine.Market;
 using Condor.Engine.Simulation.Gateway;
+using Condor.Engine.Tws;
+using Condor.Engine.Tws.Client;
 using Condor.Engine.Tws.Protocol.Messages;
 using Condor.Engine.Tws.Protocol.Requests;
 using Condor.Web.Cli;
@@ -82,9 +85,24 @@ public sealed class SimulatorHostingTests
         Assert.Null(service.Port);
     }
 
+    [Fact]
+    public void InRealTime_Speed60_TimeoutsAndBackOffLastTheConfiguredRealTime()
+    {
+        var settings = TwsClientSettings.FromOptions(new BrokerOptions { ConnectTimeoutSeconds = 10, RequestTimeoutSeconds = 15 }, Engine.Configuration.TradingMode.Simulated);
+
+        var scaled = SimulatedBrokerConnection.InRealTime(settings, 60);
+
+        Assert.Equal(TimeSpan.FromSeconds(15 * 60), scaled.RequestTimeout);
+        Assert.Equal(TimeSpan.FromSeconds(10 * 60), scaled.Connection.ConnectTimeout);
+        Assert.Equal(settings.Connection.ReconnectBaseDelay * 60, scaled.Connection.ReconnectBaseDelay);
+        Assert.Equal(settings.Connection.ReconnectMaxDelay * 60, scaled.Connection.ReconnectMaxDelay);
+        Assert.Equal(settings, SimulatedBrokerConnection.InRealTime(settings, 0));
+    }
+
     private static SimulatorHostedService Service(TradingMode mode) => new(
         Options.Create(new CondorOptions { Mode = mode }),
-        Options.Create(new SimulatorHostOptions { Speed = 0 }),
-        TimeProvider.System,
+        Options.Create(new SimulatorHostOptions()),
+        new ProcessClock(mode, new ClockOptions { Speed = 0 }, ExchangeCalendar.Default, TimeProvider.System, NullLogger.Instance),
+        ExchangeCalendar.Default,
         NullLogger<SimulatorHostedService>.Instance);
 }

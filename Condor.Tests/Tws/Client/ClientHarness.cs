@@ -1,22 +1,30 @@
 using Condor.Engine.Configuration;
 using Condor.Engine.Tws.Client;
+using Condor.Tests.TestSupport;
 
 namespace Condor.Tests.Tws.Client;
 
-/// <summary>A connected <see cref="TwsClient"/> and its scripted gateway peer, for one test.</summary>
+/// <summary>
+/// A connected <see cref="TwsClient"/> and its scripted gateway peer, for one test. The client runs on the virtual
+/// <see cref="Clock"/>: request timeouts, pacing and reconnect delays happen only when the test advances it.
+/// (<see cref="Token"/> is a wall-clock safety net against a hung test, never something a test waits for.)
+/// </summary>
 internal sealed class ClientHarness : IAsyncDisposable
 {
     public const int FirstOrderId = 101;
 
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(20));
 
-    private ClientHarness(CodecGateway gateway, TwsClient client, CodecPeer peer, ListLoggerFactory logs)
+    private ClientHarness(CodecGateway gateway, TwsClient client, CodecPeer peer, ListLoggerFactory logs, ManualTimeProvider clock)
     {
+        Clock = clock;
         Gateway = gateway;
         Client = client;
         Peer = peer;
         Logs = logs;
     }
+
+    public ManualTimeProvider Clock { get; }
 
     public CodecGateway Gateway { get; }
 
@@ -31,19 +39,20 @@ internal sealed class ClientHarness : IAsyncDisposable
     public static async Task<ClientHarness> StartAsync(
         TimeSpan? requestTimeout = null,
         int maxLines = TwsClientSettings.DefaultMaxMarketDataLines,
-        TimeProvider? timeProvider = null,
+        ManualTimeProvider? timeProvider = null,
         string account = "",
         string managedAccounts = CodecGateway.Account,
         TradingMode mode = TradingMode.Paper)
     {
+        var clock = timeProvider ?? new ManualTimeProvider();
         var gateway = new CodecGateway();
         var logs = new ListLoggerFactory();
-        var client = new TwsClient(gateway.Settings(requestTimeout, maxLines) with { Account = account, Mode = mode }, timeProvider ?? TimeProvider.System, logs);
+        var client = new TwsClient(gateway.Settings(requestTimeout, maxLines) with { Account = account, Mode = mode }, clock, logs);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var connecting = client.ConnectAsync(timeout.Token);
         var peer = await gateway.AcceptAsync(FirstOrderId, timeout.Token, managedAccounts);
         await connecting;
-        return new ClientHarness(gateway, client, peer, logs);
+        return new ClientHarness(gateway, client, peer, logs, clock);
     }
 
     public async ValueTask DisposeAsync()

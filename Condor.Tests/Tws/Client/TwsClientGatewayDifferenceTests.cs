@@ -27,8 +27,8 @@ public sealed class TwsClientGatewayDifferenceTests
     [Fact]
     public async Task PlaceOrderAsync_UnclassifiedCodeThenSilence_UnknownReconcileNeverRejected()
     {
-        var clock = new Transport.ManualTimeProvider();
-        await using var h = await ClientHarness.StartAsync(requestTimeout: TimeSpan.FromSeconds(5), timeProvider: clock);
+        await using var h = await ClientHarness.StartAsync(requestTimeout: TimeSpan.FromSeconds(5));
+        var clock = h.Clock;
         var placing = h.Client.PlaceOrderAsync(OrderSamples.Condor, OrderSamples.Entry, h.Token);
         var sent = await h.Peer.ReceiveAsync<PlaceOrderRequest>(h.Token);
         await h.Peer.SendAsync(new ErrorMessage(sent.OrderId, 10999, "Something IB has not documented", ""), h.Token);

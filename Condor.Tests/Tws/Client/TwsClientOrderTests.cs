@@ -1,3 +1,4 @@
+using Condor.Tests.TestSupport;
 using Condor.Engine.Tws.Client;
 using Condor.Engine.Tws.Protocol.Messages;
 using Condor.Engine.Tws.Protocol.Models;
@@ -88,7 +89,7 @@ public sealed class TwsClientOrderTests
     [Fact]
     public async Task OrderEvents_CarryTheLocalReceiveTime()
     {
-        var clock = new Transport.ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 14, 32, 5, TimeSpan.Zero));
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 23, 14, 32, 5, TimeSpan.Zero));
         await using var h = await ClientHarness.StartAsync(timeProvider: clock);
         await using var events = h.Client.SubscribeOrderEvents();
 
@@ -130,8 +131,8 @@ public sealed class TwsClientOrderTests
     [Fact]
     public async Task WhatIfAsync_EmptyMarginsThenTimeout_NoMarginAnswerWithNullsNotNumbers()
     {
-        var clock = new Transport.ManualTimeProvider();
-        await using var h = await ClientHarness.StartAsync(requestTimeout: TimeSpan.FromSeconds(5), timeProvider: clock);
+        await using var h = await ClientHarness.StartAsync(requestTimeout: TimeSpan.FromSeconds(5));
+        var clock = h.Clock;
 
         var whatIf = h.Client.WhatIfAsync(OrderSamples.Condor, OrderSamples.Entry, h.Token);
         var sent = await h.Peer.ReceiveAsync<PlaceOrderRequest>(h.Token);
@@ -155,8 +156,8 @@ public sealed class TwsClientOrderTests
     [Fact]
     public async Task WhatIfAsync_MarginFieldsEmptyText_ReadAsUnsetNotZeros()
     {
-        var clock = new Transport.ManualTimeProvider();
-        await using var h = await ClientHarness.StartAsync(requestTimeout: TimeSpan.FromSeconds(5), timeProvider: clock);
+        await using var h = await ClientHarness.StartAsync(requestTimeout: TimeSpan.FromSeconds(5));
+        var clock = h.Clock;
 
         var whatIf = h.Client.WhatIfAsync(OrderSamples.Condor, OrderSamples.Entry, h.Token);
         var sent = await h.Peer.ReceiveAsync<PlaceOrderRequest>(h.Token);
@@ -197,7 +198,7 @@ public sealed class TwsClientOrderTests
     [Fact]
     public async Task CancelOrderAsync_StuckInThePacerPastTheTimeout_FailsWithRequestTimeout()
     {
-        var clock = new Transport.ManualTimeProvider();
+        var clock = new ManualTimeProvider();
         await using var h = await ClientHarness.StartAsync(requestTimeout: TimeSpan.FromSeconds(1), timeProvider: clock);
         var placing = h.Client.PlaceOrderAsync(OrderSamples.Condor, OrderSamples.Entry, h.Token);
         var sent = await h.Peer.ReceiveAsync<PlaceOrderRequest>(h.Token);

@@ -93,9 +93,13 @@ public sealed class TwsClientReferenceDataTests
     [Fact]
     public async Task RequestTimeout_GatewayNeverAnswers_FailsWithTimeoutAndStaysConnected()
     {
-        await using var h = await ClientHarness.StartAsync(requestTimeout: TimeSpan.FromMilliseconds(300));
-
+        await using var h = await ClientHarness.StartAsync(requestTimeout: TimeSpan.FromSeconds(10));
         var details = h.Client.GetContractDetailsAsync(Spx, h.Token);
+        await h.Peer.ReceiveAsync<ReqContractDetailsRequest>(h.Token);
+
+        h.Clock.Advance(TimeSpan.FromSeconds(9.9));
+        Assert.False(details.IsCompleted);
+        h.Clock.Advance(TimeSpan.FromSeconds(0.1));
 
         await Assert.ThrowsAsync<TwsRequestTimeoutException>(() => details.WaitAsync(h.Token));
         Assert.Equal(ConnectionState.Connected, h.Client.State);

@@ -1,3 +1,4 @@
+using Condor.Tests.TestSupport;
 using Condor.Engine.Tws.Transport;
 using Condor.Engine.Tws.Wire;
 using Microsoft.Extensions.Logging.Abstractions;

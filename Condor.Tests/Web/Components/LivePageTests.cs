@@ -1,3 +1,4 @@
+using Condor.Tests.TestSupport;
 using Bunit;
 using Condor.Engine.Configuration;
 using Condor.Engine.Execution;

@@ -1,4 +1,4 @@
-namespace Condor.Tests.Tws.Transport;
+namespace Condor.Tests.TestSupport;
 
 /// <summary>A timer of <see cref="ManualTimeProvider"/>.</summary>
 internal sealed class ManualTimer(ManualTimeProvider owner, TimerCallback callback, object? state) : ITimer

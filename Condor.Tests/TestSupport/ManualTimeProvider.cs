@@ -1,6 +1,9 @@
-namespace Condor.Tests.Tws.Transport;
+namespace Condor.Tests.TestSupport;
 
-/// <summary>A virtual clock: time moves only when a test calls <see cref="Advance"/>, which fires due timers in order.</summary>
+/// <summary>
+/// The tests' one clock: time moves only when a test calls <see cref="Advance"/>, which fires due timers in order
+/// (so timeouts, pacing and reconnect delays are tested without waiting). Timestamps are virtual too.
+/// </summary>
 internal sealed class ManualTimeProvider : TimeProvider
 {
     private readonly Lock _lock = new();
