@@ -51,6 +51,12 @@ internal sealed record SimulationScenario
     /// <summary>whatIf orders answer with empty margin figures (as IB paper accounts sometimes do).</summary>
     public bool EmptyWhatIf { get; init; }
 
+    /// <summary>Market-data errors: 354 / 10090 for chosen strikes, 10197 on every stream at an instant.</summary>
+    public IReadOnlyList<MarketDataFault> MarketDataFaults { get; init; } = [];
+
+    /// <summary>The first model computation of each option line carries IB's "not computed" values (−1 / −2).</summary>
+    public bool GreeksNotComputedFirst { get; init; }
+
     /// <summary>whatIf answers come with unset margins first, or a bogus commission (see <see cref="Simulation.WhatIfFault"/>).</summary>
     public WhatIfFault WhatIfFault { get; init; }
 
@@ -83,6 +89,7 @@ internal sealed record SimulationScenario
         Require(QuoteFaults.All(f => f is not null && f.Strike > 0 && Enum.IsDefined(f.Kind)), nameof(QuoteFaults));
         Require(RequestErrors.All(e => e is not null && !string.IsNullOrWhiteSpace(e.Request) && e.Code > 0 && e.Occurrence is null or > 0), nameof(RequestErrors));
         Require(OrderFaults.All(f => f is not null && Enum.IsDefined(f.Kind) && f.Occurrence is null or > 0 && (f.After is null || f.After >= TimeSpan.Zero)), nameof(OrderFaults));
+        Require(MarketDataFaults.All(f => f is not null && f.Code is 354 or 10090 or 10197 && (f.At is not null || f.Strike > 0)), nameof(MarketDataFaults));
         Require(Enum.IsDefined(WhatIfFault), nameof(WhatIfFault));
         Require(TimeZoneInfo.TryFindSystemTimeZoneById(LoginTimeZone ?? string.Empty, out _), nameof(LoginTimeZone));
         Require(ForeignPositions.All(p => p is not null && !string.IsNullOrWhiteSpace(p.Symbol) && p.Quantity != 0), nameof(ForeignPositions));

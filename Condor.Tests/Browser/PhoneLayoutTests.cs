@@ -85,12 +85,12 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         Assert.EndsWith("/settings", page.Url, StringComparison.Ordinal);
     }
 
-    /// <summary>Every visible link, button and input smaller than 44×44 px, by its text.</summary>
+    /// <summary>Every visible link, button and input smaller than 44×44 px or sticking out of the screen, by its text.</summary>
     private const string TapTargetsUnder44px = """
         [...document.querySelectorAll('a, button, input:not([type=hidden]), [role=button]')]
           .filter(e => e.offsetParent !== null && !e.closest('dialog'))
           .map(e => ({ e, r: e.getBoundingClientRect() }))
-          .filter(x => x.r.width < 44 || x.r.height < 44)
+          .filter(x => x.r.width < 44 || x.r.height < 44 || x.r.left < 0 || x.r.right > window.innerWidth)
           .map(x => `${x.e.tagName} '${(x.e.textContent || x.e.getAttribute('aria-label') || '').trim()}' ${Math.round(x.r.width)}x${Math.round(x.r.height)}`)
         """;
 

@@ -30,6 +30,10 @@ public sealed class ScenarioJsonTests
         EmptyWhatIf = true,
         OrderFaults = [new OrderFault(OrderFaultKind.BrokerCancel202, "LMT", 2, TimeSpan.FromSeconds(30)), new OrderFault(OrderFaultKind.ConfirmationHold, "MKT")],
         LoginTimeZone = "America/Chicago",
+        MarketDataFaults = [new MarketDataFault(354, 5950, OptionRight.Put), new MarketDataFault(10197, At: new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(-5)))],
+        GreeksNotComputedFirst = true,
+        WhatIfFault = WhatIfFault.UnsetMarginsFirst,
+        PortfolioMargin = true,
         ForeignPositions = [new ForeignPosition("SPX", "OPT", -1, 325.5m, new DateOnly(2026, 11, 23), 5900, OptionRight.Put, "SPXW")],
     };
 
@@ -48,8 +52,9 @@ public sealed class ScenarioJsonTests
         Assert.Equal(original.RequestErrors, back.RequestErrors);
         Assert.Equal(original.ForeignPositions, back.ForeignPositions);
         Assert.Equal(original.OrderFaults, back.OrderFaults);
-        Assert.Equal(original with { QuoteFaults = [], NoExpiryOn = [], RequestErrors = [], ForeignPositions = [], OrderFaults = [] },
-            back with { QuoteFaults = [], NoExpiryOn = [], RequestErrors = [], ForeignPositions = [], OrderFaults = [] });
+        Assert.Equal(original.MarketDataFaults, back.MarketDataFaults);
+        Assert.Equal(original with { QuoteFaults = [], NoExpiryOn = [], RequestErrors = [], ForeignPositions = [], OrderFaults = [], MarketDataFaults = [] },
+            back with { QuoteFaults = [], NoExpiryOn = [], RequestErrors = [], ForeignPositions = [], OrderFaults = [], MarketDataFaults = [] });
     }
 
     [Fact]

@@ -104,6 +104,26 @@ internal sealed partial class GatewaySession
             return;
         }
 
+        if (_gateway.Market.Options.Scenario.MarketDataFaults.FirstOrDefault(f => f.MatchesLine(line.OptionKey)) is { } fault)
+        {
+            Send(OrderWire.Error(request.TickerId, fault.Code, RequestFaults.DefaultMessage(fault.Code)));
+            if (fault.Code == 354)
+            {
+                return;
+            }
+        }
+
+        line.Snapshot = request.Snapshot || request.RegulatorySnapshot;
+        line.Delayed = _marketDataType is 3 or 4;
+        line.PriorClose = PriorClose(line, now);
+        if (line.Delayed)
+        {
+            // IB: 10167 when delayed data is shown because live data is not subscribed.
+            Send(OrderWire.Error(request.TickerId, 10167, "Requested market data is not subscribed. Displaying delayed market data."));
+        }
+
+        Send(new MarketDataTypeMessage(request.TickerId, line.Delayed ? _marketDataType : 1));
+        Send(TickRequestParameters(request.TickerId, c, line));
         foreach (var tick in line.Ticks(now))
         {
             Send(tick);

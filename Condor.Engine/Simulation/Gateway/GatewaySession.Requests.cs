@@ -36,6 +36,9 @@ internal sealed partial class GatewaySession
             case ReqMktDataRequest r:
                 MarketData(r, now);
                 break;
+            case ReqMarketDataTypeRequest r:
+                _marketDataType = r.MarketDataType is >= 1 and <= 4 ? r.MarketDataType : 1;
+                break;
             case CancelMktDataRequest r:
                 lock (_subscriptionsGate)
                 {
@@ -107,7 +110,7 @@ internal sealed partial class GatewaySession
                 Send(new PnlMessage(r.ReqId, account.NetLiquidation - _gateway.Market.Options.Account.StartingCash, null, null));
                 break;
             default:
-                break; // startApi again, reqMarketDataType, cancels of one-shot answers: nothing to answer
+                break; // startApi again, cancels of one-shot answers: nothing to answer
         }
     }
 

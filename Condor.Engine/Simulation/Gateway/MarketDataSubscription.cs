@@ -5,16 +5,26 @@ using Condor.Engine.Tws.Protocol.Models;
 namespace Condor.Engine.Simulation.Gateway;
 
 /// <summary>
-/// One reqMktData line: an index (last, close), an option (bid/ask/last with sizes, model and bid/ask option
-/// computations) or a BAG (combo bid/ask). Sends a tick only when its value changed since the last one sent.
-/// Faults: NaN bid/ask goes out as IB's unset price (the codec has no NaN decimal; clients read it as no value);
-/// missing bid/ask sends no bid/ask ticks; withheld greeks send no option computation.
+/// One reqMktData line: an index (last, plus the prior close as tick 9 once), an option (bid/ask/last, model and
+/// bid/ask option computations) or a BAG (combo bid/ask). Sends a tick only when its value changed since the last one
+/// sent; sizes go out as IB does at server version 177 — inside the price tick and again as a separate tickSize
+/// (0/3/5), and a size change alone is a tickSize only. Delayed data (reqMarketDataType 3 or 4) uses IB's delayed tick
+/// types (66/67/68 prices, 69/70/71 sizes, 75 close, 80/81/83 computations). Model greeks start a seeded
+/// <see cref="GreeksDelay"/> after the subscription's first quote (at the first streaming tick at or after it, ticks
+/// being once per virtual second; a snapshot carries them at once, as IB's snapshot waits for them), optionally led by
+/// one computation of IB's "not computed" values (scenario <see cref="SimulationScenario.GreeksNotComputedFirst"/>).
+/// Faults: NaN bid/ask goes out as IB's unset price; missing bid/ask sends no bid/ask ticks; withheld greeks send no
+/// option computation.
 /// </summary>
 internal sealed class MarketDataSubscription
 {
+    private const ulong GreeksStream = 31;
+
     private readonly Dictionary<int, (decimal? Price, decimal Size)> _prices = [];
     private readonly Dictionary<int, (double, double, double, double, double)> _computations = [];
     private readonly SimulatedMarket _market;
+    private DateTimeOffset? _greeksDueAt;
+    private bool _notComputedSent;
 
     private MarketDataSubscription(int tickerId, SimulatedMarket market)
     {
@@ -24,9 +34,23 @@ internal sealed class MarketDataSubscription
 
     public int TickerId { get; }
 
+    /// <summary>Delayed tick types (reqMarketDataType 3/4).</summary>
+    public bool Delayed { get; set; }
+
+    /// <summary>A snapshot: greeks at once (IB's snapshot waits for them).</summary>
+    public bool Snapshot { get; set; }
+
+    /// <summary>The index's prior session close, sent once as tick 9 (75 delayed).</summary>
+    public decimal? PriorClose { get; set; }
+
     private Underlying? Index { get; init; }
 
-    private bool IsVix { get; init; }
+    /// <summary>The index of an index line (null for VIX and other lines).</summary>
+    public Underlying? IndexUnderlying => Index;
+
+    public bool IsVix { get; private init; }
+
+    public bool IsCombo => Combo is not null;
 
     private OptionKey? Option { get; init; }
 
@@ -41,15 +65,32 @@ internal sealed class MarketDataSubscription
     public static MarketDataSubscription ForCombo(int tickerId, SimulatedMarket market, Underlying underlying, DateOnly expiry, IReadOnlyList<ComboLeg> legs) =>
         new(tickerId, market) { Combo = (underlying, expiry, legs) };
 
+    /// <summary>The option line's key, if it is one (for per-strike faults).</summary>
+    public OptionKey? OptionKey => Option;
+
+    /// <summary>The seeded wait between the first bid/ask and the first model greeks: 0.5 to 3 s, per strike and subscription second.</summary>
+    public static TimeSpan GreeksDelay(ulong seed, OptionKey key, DateTimeOffset subscribed)
+    {
+        var index = CounterRandom.Combine(CounterRandom.HashString(key.Underlying.ToString()), unchecked((ulong)decimal.ToInt64(key.Strike * 100)));
+        index = CounterRandom.Combine(index, (ulong)key.Right);
+        index = CounterRandom.Combine(index, (ulong)key.Expiry.DayNumber);
+        index = CounterRandom.Combine(index, (ulong)subscribed.ToUnixTimeSeconds());
+        return TimeSpan.FromMilliseconds(500 + (2500 * CounterRandom.Uniform(seed, GreeksStream, index)));
+    }
+
     /// <summary>The ticks that changed at <paramref name="now"/>.</summary>
     public IEnumerable<IIncomingMessage> Ticks(DateTimeOffset now)
     {
         var ticks = new List<IIncomingMessage>();
-        if (Index is { } u || IsVix)
+        if (Index is not null || IsVix)
         {
             var snapshot = _market.Path.At(now);
             var last = IsVix ? snapshot.VixPrice : Index == Underlying.SPX ? snapshot.SpxPrice : snapshot.XspPrice;
             Price(ticks, 4, last, 0);
+            if (PriorClose is { } close)
+            {
+                Price(ticks, 9, close, 0);
+            }
         }
         else if (Option is { } key)
         {
@@ -76,6 +117,7 @@ internal sealed class MarketDataSubscription
             return;
         }
 
+        var before = ticks.Count;
         if (quote.Condition == QuoteCondition.NotANumber)
         {
             Price(ticks, 1, null, 0);
@@ -87,29 +129,53 @@ internal sealed class MarketDataSubscription
             Price(ticks, 2, quote.Ask, quote.AskSize);
         }
 
-        var quoteChanged = ticks.Count > 0;
-        Price(ticks, 4, quote.Last, 1);
-        if (quote.Greeks is { } g)
+        var quoteChanged = ticks.Skip(before).Any(t => t is TickPriceMessage);
+        if (_greeksDueAt is null)
         {
-            Computation(ticks, 13, g, g.ModelPrice);
-            if (quoteChanged && quote.Bid is { } bid && quote.Ask is { } ask)
-            {
-                // Like IB, the bid/ask computations follow the bid/ask; the model one follows the model.
-                Computation(ticks, 10, g, (double)bid);
-                Computation(ticks, 11, g, (double)ask);
-            }
+            _greeksDueAt = Snapshot ? now : now + GreeksDelay(_market.Options.Path.Seed, key, now);
+        }
+
+        Price(ticks, 4, quote.Last, 1);
+        if (quote.Greeks is not { } g || _greeksDueAt is not { } due || now < due)
+        {
+            return;
+        }
+
+        if (_market.Options.Scenario.GreeksNotComputedFirst && !_notComputedSent)
+        {
+            _notComputedSent = true;
+            ticks.Add(new TickOptionComputationMessage(TickerId, Type(13), 0, null, null, null, null, null, null, null, null));
+            return;
+        }
+
+        Computation(ticks, 13, g, g.ModelPrice);
+        if (quoteChanged && quote.Bid is { } bid && quote.Ask is { } ask)
+        {
+            // Like IB, the bid/ask computations follow the bid/ask; the model one follows the model.
+            Computation(ticks, 10, g, (double)bid);
+            Computation(ticks, 11, g, (double)ask);
         }
     }
 
     private void Price(List<IIncomingMessage> ticks, int type, decimal? price, decimal size)
     {
-        if (_prices.TryGetValue(type, out var previous) && previous == (price, size))
+        var had = _prices.TryGetValue(type, out var previous);
+        if (had && previous == (price, size))
         {
             return;
         }
 
         _prices[type] = (price, size);
-        ticks.Add(new TickPriceMessage(TickerId, type, price, size, new TickAttrib(false, false, false)));
+        var sizeType = SizeType(type);
+        if (!had || previous.Price != price || sizeType is null)
+        {
+            ticks.Add(new TickPriceMessage(TickerId, Type(type), price, size, new TickAttrib(false, false, false)));
+        }
+
+        if (sizeType is { } s)
+        {
+            ticks.Add(new TickSizeMessage(TickerId, Type(s), size));
+        }
     }
 
     /// <summary>Theta is rescaled from the model's per-session-day to IB's per-calendar-day convention (× 252 / 365).</summary>
@@ -124,8 +190,34 @@ internal sealed class MarketDataSubscription
 
         _computations[type] = values;
         ticks.Add(new TickOptionComputationMessage(
-            TickerId, type, 0, Round(g.ImpliedVolatility), Round(g.Delta), Round(price), 0, Round(g.Gamma), Round(g.Vega), Round(theta), Round(g.UnderlyingPrice)));
+            TickerId, Type(type), 0, Round(g.ImpliedVolatility), Round(g.Delta), Round(price), 0, Round(g.Gamma), Round(g.Vega), Round(theta), Round(g.UnderlyingPrice)));
     }
+
+    /// <summary>The size tick of a price tick (bid 0, ask 3, last 5; index lines send no last size).</summary>
+    private int? SizeType(int priceType) => priceType switch
+    {
+        1 => 0,
+        2 => 3,
+        4 when Option is not null => 5,
+        _ => null,
+    };
+
+    /// <summary>IB's delayed counterpart of a live tick type.</summary>
+    private int Type(int live) => !Delayed ? live : live switch
+    {
+        1 => 66,
+        2 => 67,
+        4 => 68,
+        0 => 69,
+        3 => 70,
+        5 => 71,
+        9 => 75,
+        10 => 80,
+        11 => 81,
+        12 => 82,
+        13 => 83,
+        _ => live,
+    };
 
     private static double Round(double value) => Math.Round(value, 6);
 }

@@ -26,6 +26,7 @@ internal sealed class RequestFaults
         201 => "Order rejected - reason:simulated rejection",
         202 => "Order Canceled - reason:",
         354 => "Requested market data is not subscribed.",
+        10090 => "Part of requested market data is not subscribed. Subscription-independent ticks are still active.",
         10147 => "OrderId that needs to be cancelled is not found.",
         10197 => "No market data during competing live session",
         1100 => "Connectivity between IB and Trader Workstation has been lost.",

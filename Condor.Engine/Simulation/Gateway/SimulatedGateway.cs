@@ -84,6 +84,17 @@ internal sealed class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
             At(dropAt, DropAll);
         }
 
+        foreach (var fault in scenario.MarketDataFaults.Where(f => f.At is not null))
+        {
+            At(fault.At!.Value, () =>
+            {
+                foreach (var session in _sessions.Keys)
+                {
+                    session.CompetingLiveSession();
+                }
+            });
+        }
+
         if (scenario.AutoLiquidateAt is { } liquidateAt)
         {
             At(liquidateAt, () => Book.Liquidate(Clock.GetUtcNow()));

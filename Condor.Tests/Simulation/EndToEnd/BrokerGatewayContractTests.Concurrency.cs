@@ -29,6 +29,8 @@ public abstract partial class BrokerGatewayContractTests
         var subscriptions = await Task.WhenAll(contracts.Select(c => s.Client.SubscribeMarketDataAsync(c, "100,101,106", snapshot: false, s.Token)));
         try
         {
+            await s.SyncAsync();
+            await s.AdvanceAsync(TimeSpan.FromSeconds(3)); // model greeks follow the first quote by 0.5–3 s
             var deltas = new List<double>();
             foreach (var subscription in subscriptions)
             {

@@ -29,6 +29,8 @@ public abstract partial class BrokerGatewayContractTests
         await using (var data = await s.Client.SubscribeMarketDataAsync(await s.OptionAsync(shortPut, "P"), string.Empty, snapshot: false, s.Token))
         {
             var log = new EventLog<MarketDataEvent>(data.Reader);
+            await s.SyncAsync();
+            await s.AdvanceAsync(TimeSpan.FromSeconds(3));
             await log.WaitForAsync(e => e.Message is TickOptionComputationMessage { TickType: 13 }, "first greeks");
             for (var i = 0; i < 5; i++)
             {

@@ -59,6 +59,8 @@ public abstract partial class BrokerGatewayContractTests
             {
                 await using var data = await s.Client.SubscribeMarketDataAsync(await s.OptionAsync(strike, right), string.Empty, snapshot: false, s.Token);
                 var log = new EventLog<Engine.Tws.Client.MarketDataEvent>(data.Reader);
+                await s.SyncAsync();
+                await s.AdvanceAsync(TimeSpan.FromSeconds(3)); // model greeks follow the first quote by 0.5–3 s
                 var greeks = await log.WaitForAsync(e => e.Message is TickOptionComputationMessage { TickType: 13, Delta: not null }, "model greeks");
                 deltas.Add(((TickOptionComputationMessage)greeks.Message).Delta!.Value);
             }
@@ -77,6 +79,8 @@ public abstract partial class BrokerGatewayContractTests
         var (_, shortCall) = await s.ShortStrikesAsync();
         await using var data = await s.Client.SubscribeMarketDataAsync(await s.OptionAsync(shortCall, "C"), string.Empty, snapshot: false, s.Token);
         var log = new EventLog<Engine.Tws.Client.MarketDataEvent>(data.Reader);
+        await s.SyncAsync();
+        await s.AdvanceAsync(TimeSpan.FromSeconds(3));
         var first = (TickOptionComputationMessage)(await log.WaitForAsync(e => e.Message is TickOptionComputationMessage { TickType: 13 }, "model greeks")).Message;
 
         await s.AdvanceAsync(TimeSpan.FromSeconds(1));

@@ -17,6 +17,8 @@ public sealed class MarketDataTests
         var (shortPut, _) = harness.ShortStrikes();
 
         await client.SendAsync(new ReqMktDataRequest(10, harness.Option(shortPut, OptionRight.Put), string.Empty, false, false));
+        await OrderFlow.SyncAsync(client);
+        harness.Advance(TimeSpan.FromSeconds(3)); // model greeks follow the first quote by 0.5–3 s
         var first = await client.WaitForAsync<TickOptionComputationMessage>(t => t.TickType == 13);
         harness.Advance(TimeSpan.FromSeconds(1));
         var second = await client.WaitForAsync<TickOptionComputationMessage>(t => t.TickType == 13);
@@ -120,6 +122,8 @@ public sealed class MarketDataTests
             await using var harness = await GatewayHarness.StartAsync(seed: seed, start: GatewayHarness.Et(9, 31));
             await using var client = await harness.ConnectAsync();
             await client.SendAsync(new ReqMktDataRequest(15, harness.Option(5950, OptionRight.Put), string.Empty, false, false));
+            await OrderFlow.SyncAsync(client);
+            harness.Advance(TimeSpan.FromSeconds(3));
             await client.WaitForAsync<TickOptionComputationMessage>(t => t.TickType == 13);
             for (var i = 0; i < 5; i++)
             {
