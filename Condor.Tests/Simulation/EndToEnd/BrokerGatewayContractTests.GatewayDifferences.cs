@@ -23,6 +23,19 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
+    public async Task PlaceOrder_OnlyAnUnclassifiedCodeAnswers_UnknownReconcileNeverRejected()
+    {
+        var scenario = new SimulationScenario { RequestErrors = [new RequestError("placeOrder", 10999, Occurrence: 1)] };
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: scenario), requestTimeout: TimeSpan.FromSeconds(1));
+        var bag = await s.CondorAsync();
+
+        var placement = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "LMT", -50m), s.Token);
+
+        Assert.Equal((PlacementOutcome.Unknown, 10999), (placement.Outcome, placement.ErrorCode));
+        Assert.Equal(placement.OrderId, s.Client.FindOrder(placement.OrderRef)?.OrderId); // the intent keeps its id: reconcile by it
+    }
+
+    [Fact]
     public async Task PlaceOrder_Informational10349OnTheLiveOrder_AcknowledgedAndFills()
     {
         var scenario = new SimulationScenario { OrderFaults = [new OrderFault(OrderFaultKind.Informational10349)] };
