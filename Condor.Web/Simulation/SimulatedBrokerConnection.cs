@@ -30,7 +30,7 @@ internal sealed partial class SimulatedBrokerConnection(
         var clock = services.GetRequiredService<ProcessClock>();
         var loggers = services.GetRequiredService<ILoggerFactory>();
         var simulator = services.GetRequiredService<SimulatorHostedService>();
-        var settings = TwsClientSettings.FromOptions(broker);
+        var settings = TwsClientSettings.FromOptions(broker, services.GetRequiredService<IOptions<CondorOptions>>().Value.Mode);
         if (clock.Anchor is { } anchor)
         {
             settings = InRealTime(settings, anchor.Speed);

@@ -154,7 +154,7 @@ public sealed class SimulatorHostingTests
     [Fact]
     public void InRealTime_Speed60_TimeoutsAndBackOffLastTheConfiguredRealTime()
     {
-        var settings = TwsClientSettings.FromOptions(new BrokerOptions { ConnectTimeoutSeconds = 10, RequestTimeoutSeconds = 15 });
+        var settings = TwsClientSettings.FromOptions(new BrokerOptions { ConnectTimeoutSeconds = 10, RequestTimeoutSeconds = 15 }, Engine.Configuration.TradingMode.Simulated);
 
         var scaled = SimulatedBrokerConnection.InRealTime(settings, 60);
 
