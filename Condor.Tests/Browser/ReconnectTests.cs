@@ -34,6 +34,31 @@ public sealed partial class ReconnectTests(BrowserFixture fixture)
         await Assertions.Expect(clock).Not.ToHaveTextAsync(after, new() { Timeout = 10_000 });
     }
 
+    [Fact]
+    public async Task CircuitForgottenByTheServer_PageResumesOrReloadsAndIsLiveAgain()
+    {
+        var app = await fixture.ForgetfulAppAsync();
+        await using var context = await fixture.Browser.NewContextAsync(BrowserFixture.PhoneOptions());
+        var page = await context.NewPageAsync();
+        await fixture.LogInAsync(page, "/", app);
+        var link = new CircuitLink();
+        await link.AttachAsync(page);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator(".live-status-live")).ToBeVisibleAsync();
+
+        var circuitsBefore = fixture.ForgetfulCircuits.Opened;
+        await link.DropAsync();
+        await Assertions.Expect(page.Locator(".live-status-down")).ToBeVisibleAsync();
+        link.Allow();
+
+        await Assertions.Expect(page.Locator(".live-status-live")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var clock = page.Locator("[data-testid=clock-et]");
+        var after = await clock.TextContentAsync() ?? "";
+        await Assertions.Expect(clock).Not.ToHaveTextAsync(after, new() { Timeout = 10_000 });
+        // Not a reconnect to the old circuit (the server forgot it): a new circuit renders the state.
+        Assert.True(fixture.ForgetfulCircuits.Opened > circuitsBefore, "no new circuit after the old one was forgotten");
+    }
+
     /// <summary>
     /// The page's connection to the Blazor hub, routed through Playwright: passes everything through until
     /// dropped; while dropped, every new attempt (negotiate, WebSocket, long polling) fails.
