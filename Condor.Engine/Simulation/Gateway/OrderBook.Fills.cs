@@ -96,8 +96,16 @@ internal sealed partial class OrderBook
         return list;
     }
 
+    /// <summary>
+    /// A position line as IB reports it: average cost per contract including commissions (a long costs its price × 100
+    /// plus the commission, a short brings its price × 100 less the commission).
+    /// </summary>
     private PositionMessage Position(OptionKey key, int quantity, decimal averagePrice) =>
-        new(_settings.Account, _contracts.Option(key) with { Exchange = string.Empty }, quantity, averagePrice * 100);
+        new(
+            _settings.Account,
+            _contracts.Option(key) with { Exchange = string.Empty },
+            quantity,
+            quantity == 0 ? 0 : (averagePrice * 100) + (Math.Sign(quantity) * _market.Options.Account.CommissionPerContract));
 
     private void EvaluateLocked(BookOrder order, DateTimeOffset now)
     {
