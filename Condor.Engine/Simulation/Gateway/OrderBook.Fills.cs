@@ -62,12 +62,17 @@ internal sealed partial class OrderBook
         }
     }
 
-    /// <summary>Every execution so far (BAG and legs), answered to reqExecutions with its request id.</summary>
-    public IReadOnlyList<(ExecDetailsMessage Exec, CommissionReport? Commission)> Executions(ExecutionFilter filter)
+    /// <summary>
+    /// Today's executions (BAG and legs) matching the filter, answered to reqExecutions with its request id. As at IB,
+    /// reqExecutions answers the current day's executions (ET date of <paramref name="now"/>), not everything since the
+    /// gateway started — to any client, also one that connects after a restart.
+    /// </summary>
+    public IReadOnlyList<(ExecDetailsMessage Exec, CommissionReport? Commission)> Executions(ExecutionFilter filter, DateTimeOffset now)
     {
+        var today = EasternTime.DateOf(now);
         lock (_gate)
         {
-            return [.. _executions.Where(e => Matches(e.Exec, filter))];
+            return [.. _executions.Where(e => Matches(e.Exec, filter) && GatewayTime.Parse(e.Exec.Execution.Time) is { } at && EasternTime.DateOf(at) == today)];
         }
     }
 
