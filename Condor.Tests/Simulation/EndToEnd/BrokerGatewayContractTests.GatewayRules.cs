@@ -56,4 +56,18 @@ public abstract partial class BrokerGatewayContractTests
 
         Assert.Equal(2000m, state.InitMarginChange);
     }
+
+    [Fact]
+    public async Task GetExecutions_NextDay_OnlyTodaysExecutions()
+    {
+        await using var s = await OpenAsync(GatewaySetup.At(15, 50));
+        await s.EnterAsync();
+        var today = await s.Client.GetExecutionsAsync(new Engine.Tws.Protocol.Models.ExecutionFilter(), s.Token);
+
+        await s.AdvanceAsync(TimeSpan.FromHours(17.5)); // 09:20 ET the next day
+        var tomorrow = await s.Client.GetExecutionsAsync(new Engine.Tws.Protocol.Models.ExecutionFilter(), s.Token);
+
+        Assert.Equal(5, today.Count);
+        Assert.Empty(tomorrow);
+    }
 }
