@@ -143,10 +143,11 @@ internal sealed class GatewayContracts
         Industry = "Indices",
         Category = "Broad Range Equity Index",
         Subcategory = "*",
-        TimeZoneId = "US/Eastern",
-        TradingHours = Hours(close => close.OptionsCloseEt),
+        TimeZoneId = IbTimeZone,
+        TradingHours = Hours(TradingClose),
         LiquidHours = Hours(close => close.CloseEt),
         AggGroup = 1,
+        MarketRuleIds = "33",
         MinSize = 1,
         SizeIncrement = 1,
         SuggestedSizeIncrement = 1,
@@ -166,20 +167,29 @@ internal sealed class GatewayContracts
         Industry = "Indices",
         Category = "Broad Range Equity Index",
         Subcategory = "*",
-        TimeZoneId = "US/Eastern",
-        TradingHours = Hours(s => s.CloseEt),
+        TimeZoneId = IbTimeZone,
+        TradingHours = Hours(TradingClose),
         LiquidHours = Hours(s => s.CloseEt),
         AggGroup = 2,
+        MarketRuleIds = "110,110",
         UnderSymbol = Symbol(key.Underlying),
         UnderSecType = "IND",
         RealExpirationDate = GatewayTime.Date(key.Expiry),
-        LastTradeTime = "16:00:00",
         MinSize = 1,
         SizeIncrement = 1,
         SuggestedSizeIncrement = 1,
     };
 
-    /// <summary>IB's trading-hours text for five days from today: <c>20261123:0930-20261123:1600;20261126:CLOSED</c>.</summary>
+    /// <summary>
+    /// The zone IB states for CBOE's index and SPXW contracts, and writes their hours in (the golden contract-details
+    /// records: <c>US/Central</c>, <c>0830-1515</c> trading and <c>0830-1500</c> liquid; an early close 12:00 for both).
+    /// The expiry field carries the date alone (<c>20261123</c>), as in those records.
+    /// </summary>
+    private const string IbTimeZone = "US/Central";
+
+    private static TimeOnly TradingClose(TradingSession session) => session.IsEarlyClose ? session.CloseEt : session.OptionsCloseEt;
+
+    /// <summary>IB's trading-hours text for five days from today, in Central time: <c>20261123:0830-20261123:1515;20261126:CLOSED</c>.</summary>
     private string Hours(Func<TradingSession, TimeOnly> close)
     {
         var text = new StringBuilder();
@@ -188,7 +198,7 @@ internal sealed class GatewayContracts
             var date = GatewayTime.Date(day);
             text.Append(text.Length == 0 ? string.Empty : ";");
             text.Append(_calendar.GetSession(day) is { } session
-                ? string.Create(CultureInfo.InvariantCulture, $"{date}:{session.OpenEt:HHmm}-{date}:{close(session):HHmm}")
+                ? string.Create(CultureInfo.InvariantCulture, $"{date}:{Central(day, session.OpenEt):HHmm}-{date}:{Central(day, close(session)):HHmm}")
                 : date + ":CLOSED");
         }
 
@@ -211,4 +221,12 @@ internal sealed class GatewayContracts
             }
         }
     }
+
+    private static TimeOnly Central(DateOnly day, TimeOnly eastern)
+    {
+        var instant = EasternTime.At(day, eastern);
+        return TimeOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Central()).DateTime);
+    }
+
+    private static TimeZoneInfo Central() => TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
 }

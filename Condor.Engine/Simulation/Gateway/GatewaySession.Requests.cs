@@ -79,7 +79,7 @@ internal sealed partial class GatewaySession
                 Send(new CompletedOrdersEndMessage());
                 break;
             case ReqExecutionsRequest r:
-                foreach (var (exec, commission) in _gateway.Book.Executions(r.Filter))
+                foreach (var (exec, commission) in _gateway.Book.Executions(r.Filter, now))
                 {
                     Send(exec with { ReqId = r.ReqId });
                     if (commission is not null)

@@ -62,12 +62,17 @@ internal sealed partial class OrderBook
         }
     }
 
-    /// <summary>Every execution so far (BAG and legs), answered to reqExecutions with its request id.</summary>
-    public IReadOnlyList<(ExecDetailsMessage Exec, CommissionReport? Commission)> Executions(ExecutionFilter filter)
+    /// <summary>
+    /// Today's executions (BAG and legs) matching the filter, answered to reqExecutions with its request id. As at IB,
+    /// reqExecutions answers the current day's executions (ET date of <paramref name="now"/>), not everything since the
+    /// gateway started — to any client, also one that connects after a restart.
+    /// </summary>
+    public IReadOnlyList<(ExecDetailsMessage Exec, CommissionReport? Commission)> Executions(ExecutionFilter filter, DateTimeOffset now)
     {
+        var today = EasternTime.DateOf(now);
         lock (_gate)
         {
-            return [.. _executions.Where(e => Matches(e.Exec, filter))];
+            return [.. _executions.Where(e => Matches(e.Exec, filter) && GatewayTime.Parse(e.Exec.Execution.Time) is { } at && EasternTime.DateOf(at) == today)];
         }
     }
 
@@ -96,8 +101,16 @@ internal sealed partial class OrderBook
         return list;
     }
 
+    /// <summary>
+    /// A position line as IB reports it: average cost per contract including commissions (a long costs its price × 100
+    /// plus the commission, a short brings its price × 100 less the commission).
+    /// </summary>
     private PositionMessage Position(OptionKey key, int quantity, decimal averagePrice) =>
-        new(_settings.Account, _contracts.Option(key) with { Exchange = string.Empty }, quantity, averagePrice * 100);
+        new(
+            _settings.Account,
+            _contracts.Option(key) with { Exchange = string.Empty },
+            quantity,
+            quantity == 0 ? 0 : (averagePrice * 100) + (Math.Sign(quantity) * _market.Options.Account.CommissionPerContract));
 
     private void EvaluateLocked(BookOrder order, DateTimeOffset now)
     {

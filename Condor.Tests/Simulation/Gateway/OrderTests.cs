@@ -40,6 +40,9 @@ public sealed class OrderTests
 
         Assert.Equal([1m, -1m, -1m, 1m], positions.OrderBy(p => p.Contract.Right == "C").ThenBy(p => p.Contract.Strike).Select(p => p.Position!.Value));
         Assert.All(positions, p => Assert.Equal("SPXW", p.Contract.TradingClass));
+        var longPut = positions.Single(p => p.Contract.Right == "P" && p.Position > 0);
+        var bought = client.Seen.OfType<ExecDetailsMessage>().Single(e => e.Contract.ConId == longPut.Contract.ConId).Execution.Price!.Value;
+        Assert.Equal((bought * 100) + 0.65m, longPut.AvgCost); // IB's average cost includes the commission
     }
 
     [Fact]

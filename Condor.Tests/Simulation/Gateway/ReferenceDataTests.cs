@@ -45,8 +45,12 @@ public sealed class ReferenceDataTests
 
         var index = Assert.Single(details).ContractDetails;
         Assert.Equal(416904, index.Contract.ConId);
-        Assert.StartsWith("20261123:0930-20261123:1615;", index.TradingHours, StringComparison.Ordinal);
+        Assert.Equal("US/Central", index.TimeZoneId); // as IB states it (golden contractDetails_index)
+        Assert.StartsWith("20261123:0830-20261123:1515;", index.TradingHours, StringComparison.Ordinal);
+        Assert.StartsWith("20261123:0830-20261123:1500;", index.LiquidHours, StringComparison.Ordinal);
         Assert.Contains("20261126:CLOSED", index.TradingHours, StringComparison.Ordinal);
+        Assert.Contains("20261127:0830-20261127:1200", index.TradingHours, StringComparison.Ordinal); // early close
+        Assert.Equal("33", index.MarketRuleIds);
     }
 
     [Fact]
@@ -124,5 +128,17 @@ public sealed class ReferenceDataTests
         await good.SendAsync(new ReqCurrentTimeRequest());
         await good.WaitForAsync<CurrentTimeMessage>();
         Assert.Contains(logger.Entries, e => e.Message.Contains("malformed", StringComparison.Ordinal) && e.Message.Contains("00", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReqContractDetails_Option_ExpiryIsTheDateAloneOnTheWire()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var details = harness.Gateway.Contracts.OptionDetails(new OptionKey(Engine.Market.Underlying.SPX, GatewayHarness.Session, 6000, OptionRight.Put));
+
+        var fields = Engine.Tws.Protocol.ProtocolEncoder.Fields(new ContractDetailsMessage(1, details));
+
+        Assert.Equal("20261123", fields[4]); // IB sends 20261123, not "20261123 16:00:00" (golden contractDetails_option)
+        Assert.Equal(("US/Central", "110,110"), (details.TimeZoneId, details.MarketRuleIds));
     }
 }

@@ -16,7 +16,7 @@ public sealed class DashboardSnapshotSourceTests
     {
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 3, 10, 14, 31, 0, TimeSpan.Zero));
         var wall = new ManualTimeProvider();
-        await using var broker = new TwsClient(Options.Create(new BrokerOptions()), clock, NullLoggerFactory.Instance);
+        await using var broker = new TwsClient(Options.Create(new BrokerOptions()), Options.Create(new CondorOptions { Mode = TradingMode.Paper }), clock, NullLoggerFactory.Instance);
         await using var source = new DashboardSnapshotSource(
             Options.Create(new CondorOptions { Mode = TradingMode.Paper }), Options.Create(new Engine.Strategy.StrategyOptions()),
             Options.Create(new Engine.Execution.ScheduleOptions()), ExchangeCalendar.Default, clock,

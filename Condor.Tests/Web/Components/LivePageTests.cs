@@ -1,9 +1,9 @@
-using Condor.Tests.TestSupport;
 using Bunit;
 using Condor.Engine.Configuration;
 using Condor.Engine.Execution;
 using Condor.Engine.Market;
 using Condor.Engine.Strategy;
+using Condor.Tests.TestSupport;
 using Condor.Web.Components.Pages;
 using Condor.Web.Dashboard;
 
