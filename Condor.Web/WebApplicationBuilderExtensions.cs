@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
 using Condor.Web.Configuration;
+using Condor.Web.Dashboard;
 using Condor.Web.Security;
 using Condor.Web.Simulation;
 using MudBlazor.Services;
@@ -36,6 +37,7 @@ internal static class WebApplicationBuilderExtensions
         builder.Services.AddSimulatedGateway();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddDashboard();
         builder.Services.AddSignalR();
         builder.Services.AddSingleton<EffectiveConfiguration>();
         builder.Services.AddDataProtection();

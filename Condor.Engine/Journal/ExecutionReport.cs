@@ -3,6 +3,7 @@ namespace Condor.Engine.Journal;
 /// <summary>
 /// A TWS execDetails event: one leg's fill, or the combo-level (BAG) fill, which is informational.
 /// <paramref name="Price"/> is the positive per-unit fill price; <paramref name="Side"/> says bought or sold.
+/// Matched to an order by orderRef, else permId, else (<paramref name="ClientId"/>, <paramref name="OrderId"/>).
 /// </summary>
 internal sealed record ExecutionReport(
     string ExecId,
@@ -14,4 +15,5 @@ internal sealed record ExecutionReport(
     ExecutionSide Side,
     int Quantity,
     decimal Price,
-    DateTimeOffset ExecutedUtc);
+    DateTimeOffset ExecutedUtc,
+    int? ClientId = null);

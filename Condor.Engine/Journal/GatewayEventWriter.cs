@@ -8,7 +8,7 @@ namespace Condor.Engine.Journal;
 /// <summary>Writes order intents and gateway events (executions, commissions) idempotently; statuses: <see cref="OrderStateWriter"/>.</summary>
 internal static class GatewayEventWriter
 {
-    private const string OrderLookupColumns = "id AS Id, trade_id AS TradeId, status AS Status, filled AS Filled";
+    public const string OrderLookupColumns = "id AS Id, trade_id AS TradeId, status AS Status, filled AS Filled";
 
     public static async Task<RecordedIntent> RecordIntentAsync(
         SqliteConnection connection, SqliteTransaction transaction, TradingMode mode, DateTimeOffset now,
@@ -36,7 +36,7 @@ internal static class GatewayEventWriter
             """
             INSERT INTO orders (trade_id, mode, order_ref, role, attempt, order_id, action, order_type, quantity,
                 limit_price, aux_price, oca_group, good_after_utc, status, created_utc, updated_utc)
-            VALUES (@TradeId, @Mode, @OrderRef, @Role, @Attempt, @OrderId, @Action, @OrderType, @Quantity,
+            VALUES (@TradeId, @Mode, @OrderRef, @Role, @Attempt, 0, @Action, @OrderType, @Quantity,
                 @LimitPrice, @AuxPrice, @OcaGroup, @GoodAfterUtc, @Status, @Now, @Now)
             RETURNING id
             """,
@@ -47,7 +47,6 @@ internal static class GatewayEventWriter
                 OrderRef = orderRef.ToString(),
                 Role = intent.Role.ToString(),
                 Attempt = attempt,
-                intent.OrderId,
                 Action = intent.Action.ToString(),
                 intent.OrderType,
                 intent.Quantity,
@@ -69,9 +68,8 @@ internal static class GatewayEventWriter
         ArgumentException.ThrowIfNullOrWhiteSpace(execution.ExecId);
         var modeText = mode.ToString();
         var order = string.IsNullOrEmpty(execution.OrderRef)
-            ? await connection.QuerySingleOrDefaultAsync<OrderLookupRow>(new CommandDefinition(
-                $"SELECT {OrderLookupColumns} FROM orders WHERE mode = @modeText AND order_id = @OrderId ORDER BY id DESC LIMIT 1",
-                new { modeText, execution.OrderId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)
+            ? await OrderIdentityWriter.FindAsync(
+                connection, transaction, mode, execution.PermId, execution.ClientId, execution.OrderId, cancellationToken).ConfigureAwait(false)
             : await connection.QuerySingleOrDefaultAsync<OrderLookupRow>(new CommandDefinition(
                 $"SELECT {OrderLookupColumns} FROM orders WHERE mode = @modeText AND order_ref = @OrderRef",
                 new { modeText, execution.OrderRef }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);

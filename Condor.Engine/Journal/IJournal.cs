@@ -27,6 +27,15 @@ internal interface IJournal
     Task<RecordedIntent> RecordOrderIntentAsync(OrderIntent intent, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Attaches the order id the TWS client allocated just before sending (with its client id) to the intent;
+    /// an intent gets one id, once (attaching the same again is a no-op).
+    /// </summary>
+    Task AttachOrderIdAsync(OrderRef orderRef, int clientId, int orderId, CancellationToken cancellationToken);
+
+    /// <summary>The highest order id <paramref name="clientId"/> used in this mode's journal (0 when none): seeds the order-id allocator.</summary>
+    Task<int> GetHighestOrderIdAsync(int clientId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Stores a status report once and moves the order's state through its lifecycle (a stale report changes
     /// nothing). True when the report was new or changed the order's state.
     /// </summary>

@@ -21,7 +21,8 @@ internal static class OrderStateWriter
         OrderStatusUpdate update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
-        var order = await FindAsync(connection, transaction, mode, update.OrderId, cancellationToken).ConfigureAwait(false);
+        var order = await OrderIdentityWriter.FindAsync<OrderStateRow>(
+            connection, transaction, OrderStateRow.Columns, mode, update.PermId, update.ClientId, update.OrderId, cancellationToken).ConfigureAwait(false);
         var inserted = await connection.ExecuteAsync(new CommandDefinition(
             """
             INSERT INTO order_status_history (mode, order_id, order_row_id, perm_id, status, filled, remaining,
@@ -71,7 +72,9 @@ internal static class OrderStateWriter
         OrderErrorReported error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var order = await FindAsync(connection, transaction, mode, error.OrderId, cancellationToken).ConfigureAwait(false);
+        // IB sends an order's errors only to the client that placed it: matched by order id alone
+        var order = await OrderIdentityWriter.FindAsync<OrderStateRow>(
+            connection, transaction, OrderStateRow.Columns, mode, null, null, error.OrderId, cancellationToken).ConfigureAwait(false);
         if (order is null)
         {
             return false;
@@ -95,12 +98,6 @@ internal static class OrderStateWriter
         _ when Enum.GetNames<OrderPhase>().Contains(stored, StringComparer.Ordinal) => Enum.Parse<OrderPhase>(stored),
         _ => OrderPhase.PendingSubmit, // unreadable: sent, state unknown (reconcile)
     };
-
-    private static Task<OrderStateRow?> FindAsync(
-        SqliteConnection connection, SqliteTransaction transaction, TradingMode mode, int orderId, CancellationToken cancellationToken) =>
-        connection.QuerySingleOrDefaultAsync<OrderStateRow>(new CommandDefinition(
-            $"SELECT {OrderStateRow.Columns} FROM orders WHERE mode = @Mode AND order_id = @OrderId ORDER BY id DESC LIMIT 1",
-            new { Mode = mode.ToString(), OrderId = orderId }, transaction, cancellationToken: cancellationToken));
 
     private static async Task<OrderLifecycle> LoadAsync(
         SqliteConnection connection, SqliteTransaction transaction, OrderStateRow order, CancellationToken cancellationToken)

@@ -139,6 +139,18 @@ internal sealed class SqliteJournal : IJournal
         database.WriteAsync((c, tx) => GatewayEventWriter.RecordIntentAsync(c, tx, Mode, time.GetUtcNow(), intent,
             cancellationToken), cancellationToken);
 
+    public Task AttachOrderIdAsync(OrderRef orderRef, int clientId, int orderId, CancellationToken cancellationToken) =>
+        database.WriteAsync(
+            async (c, tx) =>
+            {
+                await OrderIdentityWriter.AttachAsync(c, tx, Mode, time.GetUtcNow(), orderRef, clientId, orderId, cancellationToken).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken);
+
+    public Task<int> GetHighestOrderIdAsync(int clientId, CancellationToken cancellationToken) =>
+        database.ReadAsync(c => OrderIdentityWriter.HighestOrderIdAsync(c, Mode, clientId, cancellationToken), cancellationToken);
+
     public Task<bool> RecordOrderStatusAsync(OrderStatusUpdate update, CancellationToken cancellationToken) =>
         database.WriteAsync((c, tx) => OrderStateWriter.RecordStatusAsync(c, tx, Mode, time.GetUtcNow(), update,
             cancellationToken), cancellationToken);

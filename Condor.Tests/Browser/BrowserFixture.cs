@@ -1,6 +1,8 @@
 using Condor.Tests.TestSupport;
 using Condor.Tests.Web;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Playwright;
@@ -18,8 +20,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
     private readonly TempDirectory _data = new();
+    private readonly TempDirectory _forgetfulData = new();
     private readonly SemaphoreSlim _loginGate = new(1, 1);
     private WebApplication? _app;
+    private WebApplication? _forgetful;
     private IPlaywright? _playwright;
     private string? _loggedInState;
 
@@ -41,14 +45,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 $"Chromium not found at {ChromiumPath}: install it with 'apt-get install -y chromium' or set CONDOR_CHROMIUM.");
         }
 
-        _app = AppStartup.Build(new Dictionary<string, string?>
-        {
-            ["Condor:Web:PasswordHash"] = CondorWebFactory.PasswordHash,
-            ["Condor:Web:ApiToken"] = CondorWebFactory.ApiToken,
-        }, _data.Path);
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address);
+        (_app, BaseAddress) = await StartAppAsync(_data.Path, services: null);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -65,10 +62,46 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string Url(string path) => new Uri(BaseAddress, path).ToString();
 
-    /// <summary>Logs in through the login form of a fresh page; the caller's context holds the cookie after.</summary>
-    public async Task LogInAsync(IPage page, string path = "/")
+    /// <summary>
+    /// A second app that forgets a circuit as soon as its connection drops (no disconnected circuit is kept),
+    /// as after a long sleep or a restart: the page cannot reconnect to it and must resume or reload. Started
+    /// on first use.
+    /// </summary>
+    public async Task<Uri> ForgetfulAppAsync()
     {
-        await page.GotoAsync(Url(path));
+        if (_forgetful is null)
+        {
+            (_forgetful, var address) = await StartAppAsync(_forgetfulData.Path, services => services
+                .Configure<CircuitOptions>(o => o.DisconnectedCircuitMaxRetained = 0)
+                .AddSingleton(ForgetfulCircuits)
+                .AddSingleton<CircuitHandler>(ForgetfulCircuits));
+            ForgetfulAddress = address;
+        }
+
+        return ForgetfulAddress!;
+    }
+
+    private Uri? ForgetfulAddress { get; set; }
+
+    /// <summary>The circuits the forgetful app opened so far.</summary>
+    public CircuitCounter ForgetfulCircuits { get; } = new();
+
+    private static async Task<(WebApplication App, Uri Address)> StartAppAsync(string data, Action<IServiceCollection>? services)
+    {
+        var app = AppStartup.Build(new Dictionary<string, string?>
+        {
+            ["Condor:Web:PasswordHash"] = CondorWebFactory.PasswordHash,
+            ["Condor:Web:ApiToken"] = CondorWebFactory.ApiToken,
+        }, data, services);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return (app, new Uri(address));
+    }
+
+    /// <summary>Logs in through the login form of a fresh page; the caller's context holds the cookie after.</summary>
+    public async Task LogInAsync(IPage page, string path = "/", Uri? app = null)
+    {
+        await page.GotoAsync(new Uri(app ?? BaseAddress, path).ToString());
         await page.FillAsync("#password", CondorWebFactory.Password);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
@@ -109,13 +142,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_app is not null)
+        foreach (var app in new[] { _app, _forgetful })
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            if (app is not null)
+            {
+                await app.StopAsync();
+                await app.DisposeAsync();
+            }
         }
 
         _loginGate.Dispose();
         _data.Dispose();
+        _forgetfulData.Dispose();
     }
 }

@@ -22,6 +22,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
 
         await page.GotoAsync(fixture.Url("/settings"));
         Assert.Contains("/login", page.Url, StringComparison.Ordinal);
+        await Screenshot(page, "login");
         await page.FillAsync("#password", Web.CondorWebFactory.Password);
         await page.ClickAsync("button[type=submit]");
 
@@ -72,6 +73,23 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task ThemeToggle_Light_KeptForTheNextPage()
+    {
+        await using var context = await fixture.LoggedInAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(fixture.Url("/"));
+        await Assertions.Expect(page.Locator("[data-live-status]")).ToHaveAttributeAsync("data-state", "live");
+        Assert.Equal("rgb(15, 20, 25)", await Background(page));
+
+        await page.ClickAsync("[data-testid=theme-toggle]");
+        await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("background-color", "rgb(246, 247, 249)");
+        await page.ReloadAsync();
+
+        Assert.Equal("rgb(246, 247, 249)", await Background(page));
+        await Screenshot(page, "live-light");
+    }
+
+    [Fact]
     public async Task Desktop_DrawerClick_OpensSettings()
     {
         await using var context = await fixture.LoggedInAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 800 } });
@@ -85,14 +103,17 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         Assert.EndsWith("/settings", page.Url, StringComparison.Ordinal);
     }
 
-    /// <summary>Every visible link, button and input smaller than 44×44 px, by its text.</summary>
+    /// <summary>Every visible link, button and input smaller than 44×44 px or sticking out of the screen, by its text.</summary>
     private const string TapTargetsUnder44px = """
         [...document.querySelectorAll('a, button, input:not([type=hidden]), [role=button]')]
           .filter(e => e.offsetParent !== null && !e.closest('dialog'))
           .map(e => ({ e, r: e.getBoundingClientRect() }))
-          .filter(x => x.r.width < 44 || x.r.height < 44)
+          .filter(x => x.r.width < 44 || x.r.height < 44 || x.r.left < 0 || x.r.right > window.innerWidth)
           .map(x => `${x.e.tagName} '${(x.e.textContent || x.e.getAttribute('aria-label') || '').trim()}' ${Math.round(x.r.width)}x${Math.round(x.r.height)}`)
         """;
+
+    private static Task<string> Background(IPage page) =>
+        page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
 
     internal static async Task Screenshot(IPage page, string name)
     {

@@ -60,13 +60,20 @@ internal static class CondorFixture
         }
     }
 
+    /// <summary>Journals an intent, then attaches the order id the client allocated for it (client 7), as the engine will.</summary>
+    public static async Task<RecordedIntent> RecordAndAttachAsync(IJournal journal, OrderIntent intent, int orderId, int clientId = 7)
+    {
+        var recorded = await journal.RecordOrderIntentAsync(intent, CancellationToken.None);
+        await journal.AttachOrderIdAsync(recorded.OrderRef, clientId, orderId, CancellationToken.None);
+        return recorded;
+    }
+
     /// <summary>Records a trade with its entry intent and fills; returns the trade id.</summary>
     public static async Task<long> OpenAsync(IJournal journal, DateOnly? day = null, DateTimeOffset? at = null)
     {
         var tradeId = await journal.RecordTradeAsync(Trade(day), CancellationToken.None);
         var orderId = NextOrderId();
-        var intent = await journal.RecordOrderIntentAsync(
-            new OrderIntent(tradeId, OrderRole.Entry, orderId, OrderAction.Buy, "LMT", 1, 5.00m), CancellationToken.None);
+        var intent = await RecordAndAttachAsync(journal, new OrderIntent(tradeId, OrderRole.Entry, OrderAction.Buy, "LMT", 1, 5.00m), orderId);
         var entryAt = at ?? (day is { } d ? d.ToDateTime(new TimeOnly(14, 32), DateTimeKind.Utc) : EntryTime);
         await RecordAsync(journal, Fills(orderId, intent.OrderRef.ToString(), true, entryAt, 0.50m, 3.00m, 2.80m, 0.30m));
         return tradeId;
@@ -80,9 +87,8 @@ internal static class CondorFixture
         string? orderRef = null;
         if (role is { } r)
         {
-            orderRef = (await journal.RecordOrderIntentAsync(
-                new OrderIntent(tradeId, r, orderId, OrderAction.Sell, r == OrderRole.Target ? "LMT" : "MKT", 1),
-                CancellationToken.None)).OrderRef.ToString();
+            orderRef = (await RecordAndAttachAsync(
+                journal, new OrderIntent(tradeId, r, OrderAction.Sell, r == OrderRole.Target ? "LMT" : "MKT", 1), orderId)).OrderRef.ToString();
         }
 
         await RecordAsync(journal, Fills(orderId, orderRef, false, at, lp, sp, sc, lc));

@@ -14,10 +14,10 @@ public sealed class GatewayEventTests
         await using var temp = await TempJournal.CreateAsync();
         var tradeId = await temp.Journal.RecordTradeAsync(CondorFixture.Trade(), None);
 
-        var first = await temp.Journal.RecordOrderIntentAsync(Entry(tradeId, 11), None);
-        var second = await temp.Journal.RecordOrderIntentAsync(Entry(tradeId, 12), None);
+        var first = await CondorFixture.RecordAndAttachAsync(temp.Journal, Entry(tradeId), 11);
+        var second = await CondorFixture.RecordAndAttachAsync(temp.Journal, Entry(tradeId), 12);
         var target = await temp.Journal.RecordOrderIntentAsync(
-            new OrderIntent(tradeId, OrderRole.Target, 13, OrderAction.Sell, "LMT", 1, 3.75m, OcaGroup: "condor-oca"), None);
+            new OrderIntent(tradeId, OrderRole.Target, OrderAction.Sell, "LMT", 1, 3.75m, OcaGroup: "condor-oca"), None);
 
         Assert.Equal("condor:20260302:entry:1", first.OrderRef.ToString());
         Assert.Equal("condor:20260302:entry:2", second.OrderRef.ToString());
@@ -38,7 +38,7 @@ public sealed class GatewayEventTests
         await temp.Journal.AbandonTradeAsync(tradeId, "entry deadline passed", None);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            temp.Journal.RecordOrderIntentAsync(Entry(tradeId, 20), None));
+            CondorFixture.RecordAndAttachAsync(temp.Journal, Entry(tradeId), 20));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class GatewayEventTests
     {
         await using var temp = await TempJournal.CreateAsync();
         var tradeId = await temp.Journal.RecordTradeAsync(CondorFixture.Trade(), None);
-        await temp.Journal.RecordOrderIntentAsync(Entry(tradeId, 30), None);
+        await CondorFixture.RecordAndAttachAsync(temp.Journal, Entry(tradeId), 30);
 
         Assert.True(await temp.Journal.RecordOrderStatusAsync(new OrderStatusUpdate(30, "Submitted", 0, 1, 0, 777), None));
         Assert.False(await temp.Journal.RecordOrderStatusAsync(new OrderStatusUpdate(30, "Submitted", 0m, 1.0m, 0.00m, 777), None));
@@ -62,7 +62,7 @@ public sealed class GatewayEventTests
     {
         await using var temp = await TempJournal.CreateAsync();
         var tradeId = await temp.Journal.RecordTradeAsync(CondorFixture.Trade(contracts: 2), None);
-        await temp.Journal.RecordOrderIntentAsync(Entry(tradeId, 31, quantity: 2), None);
+        await CondorFixture.RecordAndAttachAsync(temp.Journal, Entry(tradeId, quantity: 2), 31);
 
         await temp.Journal.RecordOrderStatusAsync(new OrderStatusUpdate(31, "Submitted", 0, 2, 0), None);
         await temp.Journal.RecordOrderStatusAsync(new OrderStatusUpdate(31, "Filled", 2, 0, -5.05m), None);
@@ -84,7 +84,7 @@ public sealed class GatewayEventTests
     {
         await using var temp = await TempJournal.CreateAsync();
         var tradeId = await temp.Journal.RecordTradeAsync(CondorFixture.Trade(contracts: 2), None);
-        await temp.Journal.RecordOrderIntentAsync(Entry(tradeId, 32, quantity: 2), None);
+        await CondorFixture.RecordAndAttachAsync(temp.Journal, Entry(tradeId, quantity: 2), 32);
 
         await temp.Journal.RecordOrderStatusAsync(new OrderStatusUpdate(32, "Cancelled", 1, 0, -5m), None);
         await temp.Journal.RecordOrderStatusAsync(new OrderStatusUpdate(32, "Submitted", 1, 1, -5m), None);
@@ -112,7 +112,7 @@ public sealed class GatewayEventTests
     {
         await using var temp = await TempJournal.CreateAsync();
         var tradeId = await temp.Journal.RecordTradeAsync(CondorFixture.Trade(), None);
-        var intent = await temp.Journal.RecordOrderIntentAsync(Entry(tradeId, 40), None);
+        var intent = await CondorFixture.RecordAndAttachAsync(temp.Journal, Entry(tradeId), 40);
         var fills = CondorFixture.Fills(40, intent.OrderRef.ToString(), true, CondorFixture.EntryTime, 0.5m, 3m, 2.8m, 0.3m);
 
         foreach (var fill in fills)
@@ -162,7 +162,7 @@ public sealed class GatewayEventTests
     {
         await using var temp = await TempJournal.CreateAsync();
         var tradeId = await temp.Journal.RecordTradeAsync(CondorFixture.Trade(), None);
-        var intent = await temp.Journal.RecordOrderIntentAsync(Entry(tradeId, 41), None);
+        var intent = await CondorFixture.RecordAndAttachAsync(temp.Journal, Entry(tradeId), 41);
         var fills = CondorFixture.Fills(41, intent.OrderRef.ToString(), true, CondorFixture.EntryTime, 0.5m, 3m, 2.8m, 0.3m);
         foreach (var fill in fills)
         {
@@ -214,8 +214,8 @@ public sealed class GatewayEventTests
         Assert.True(await temp.ForMode(TradingMode.Live).TryClaimSessionKeyAsync(CondorFixture.Day, "entry-sent", None));
     }
 
-    private static OrderIntent Entry(long tradeId, int orderId, int quantity = 1) =>
-        new(tradeId, OrderRole.Entry, orderId, OrderAction.Buy, "LMT", quantity, 5.00m);
+    private static OrderIntent Entry(long tradeId, int quantity = 1) =>
+        new(tradeId, OrderRole.Entry, OrderAction.Buy, "LMT", quantity, 5.00m);
 
     private static async Task<int> HistoryCountAsync(TempJournal temp, int orderId)
     {

@@ -12,7 +12,7 @@ public sealed class JournalDurabilityTests
     {
         await using var temp = await TempJournal.CreateAsync(busyTimeoutMilliseconds: 100);
         var tradeId = await temp.Journal.RecordTradeAsync(CondorFixture.Trade(), None);
-        var intent = new OrderIntent(tradeId, OrderRole.Entry, 77, OrderAction.Buy, "LMT", 1, 5.00m);
+        var intent = new OrderIntent(tradeId, OrderRole.Entry, OrderAction.Buy, "LMT", 1, 5.00m);
         await using var other = await temp.RawConnectionAsync();
         await other.ExecuteAsync("BEGIN IMMEDIATE");
 

@@ -126,7 +126,7 @@ public sealed class OrderStateTests
     private static async Task<long> OrderAsync(TempJournal temp, int orderId)
     {
         var tradeId = await temp.Journal.RecordTradeAsync(CondorFixture.Trade(), None);
-        await temp.Journal.RecordOrderIntentAsync(new OrderIntent(tradeId, OrderRole.Entry, orderId, OrderAction.Buy, "LMT", 1, 5.00m), None);
+        await CondorFixture.RecordAndAttachAsync(temp.Journal, new OrderIntent(tradeId, OrderRole.Entry, OrderAction.Buy, "LMT", 1, 5.00m), orderId);
         return tradeId;
     }
 

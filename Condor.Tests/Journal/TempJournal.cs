@@ -1,6 +1,6 @@
-using Condor.Tests.TestSupport;
 using Condor.Engine.Configuration;
 using Condor.Engine.Journal;
+using Condor.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
 
 namespace Condor.Tests.Journal;

@@ -180,8 +180,7 @@ public sealed class TradePnlTests
     {
         await using var temp = await TempJournal.CreateAsync();
         var tradeId = await temp.Journal.RecordTradeAsync(CondorFixture.Trade(), None);
-        var intent = await temp.Journal.RecordOrderIntentAsync(
-            new OrderIntent(tradeId, OrderRole.Entry, 61, OrderAction.Buy, "LMT", 1, 5.00m), None);
+        var intent = await CondorFixture.RecordAndAttachAsync(temp.Journal, new OrderIntent(tradeId, OrderRole.Entry, OrderAction.Buy, "LMT", 1, 5.00m), 61);
         await temp.Journal.AbandonTradeAsync(tradeId, "cancel sent at the deadline", None);
 
         await CondorFixture.RecordAsync(temp.Journal,

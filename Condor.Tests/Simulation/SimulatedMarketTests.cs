@@ -42,16 +42,13 @@ public sealed class SimulatedMarketTests
     }
 
     [Fact]
-    public void Chain_FullSpxChain_FastEnoughToReplayADay()
+    public void Chain_FullSpxChainEverySecond_AlwaysQuoted()
     {
+        // (How fast chains are built is a bench/ measurement, not a timed unit test.)
         var market = new SimulatedMarket(new SimulatorOptions { Path = PathOptions() }, Rules);
-        var watch = System.Diagnostics.Stopwatch.StartNew();
         for (var i = 0; i < 200; i++)
         {
             Assert.NotEmpty(market.Chain(Underlying.SPX, Session, Et(10, 0).AddSeconds(i)).Options);
         }
-
-        // 200 full chains (≈ 240 options each) in well under the time a day's replay allows.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"200 chains took {watch.Elapsed}");
     }
 }

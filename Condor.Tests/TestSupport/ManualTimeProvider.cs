@@ -8,6 +8,7 @@ internal sealed class ManualTimeProvider : TimeProvider
 {
     private readonly Lock _lock = new();
     private readonly List<ManualTimer> _timers = [];
+    private readonly List<(int Count, TaskCompletionSource Armed)> _waiters = [];
     private readonly DateTimeOffset _start;
     private TimeSpan _elapsed;
 
@@ -43,6 +44,37 @@ internal sealed class ManualTimeProvider : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => _start + Elapsed;
 
+    /// <summary>How long until the earliest armed timer is due; null when none is armed.</summary>
+    public TimeSpan? NextDueIn
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _timers.Count == 0 ? null : _timers.Min(t => t.DueAt) - _elapsed;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Completes once at least <paramref name="count"/> timers are armed: the code under test is waiting on the
+    /// clock, so a test can advance it exactly to the next due time instead of guessing when the code got there.
+    /// </summary>
+    public Task WhenTimersArmedAsync(int count = 1)
+    {
+        lock (_lock)
+        {
+            if (_timers.Count >= count)
+            {
+                return Task.CompletedTask;
+            }
+
+            var armed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((count, armed));
+            return armed.Task;
+        }
+    }
+
     public override long GetTimestamp() => Elapsed.Ticks;
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
@@ -70,7 +102,8 @@ internal sealed class ManualTimeProvider : TimeProvider
                 due = _timers.Where(t => t.DueAt <= target).MinBy(t => t.DueAt);
                 if (due is null)
                 {
-                    _elapsed = target;
+                    // Never backwards: a timer callback may itself have advanced the clock further.
+                    _elapsed = _elapsed > target ? _elapsed : target;
                     return;
                 }
 
@@ -100,6 +133,11 @@ internal sealed class ManualTimeProvider : TimeProvider
             timer.DueAt = _elapsed + dueTime;
             timer.Period = period == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : period;
             _timers.Add(timer);
+            foreach (var waiter in _waiters.Where(w => _timers.Count >= w.Count).ToList())
+            {
+                _waiters.Remove(waiter);
+                waiter.Armed.SetResult();
+            }
         }
     }
 

@@ -31,7 +31,9 @@ internal static class AppStartup
         }
     }
 
-    public static WebApplication Build(IDictionary<string, string?> settings, string dataDirectory)
+    /// <param name="services">Test-only changes to the services after the app's own (e.g. Blazor's circuit options).</param>
+    public static WebApplication Build(
+        IDictionary<string, string?> settings, string dataDirectory, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -53,6 +55,7 @@ internal static class AppStartup
         builder.Configuration.AddInMemoryCollection(all);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddCondorWeb();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseCondorWeb();
         return app;

@@ -2,7 +2,11 @@ using Condor.Engine.Simulation;
 using Condor.Engine.Tws.Client;
 using Condor.Engine.Tws.Transport;
 using Condor.Tests.TestSupport;
+using Condor.Web.Security;
 using Condor.Web.Simulation;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 
 namespace Condor.Tests.Web;
 
@@ -13,7 +17,7 @@ public sealed class ClockStartupTests
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 25, 0, TimeSpan.FromHours(-5));
 
     [Fact]
-    public async Task StartUp_Simulated_DiClockStatusSimulatorAndGatewayReadTheRehearsalClock()
+    public async Task StartUp_Simulated_DiClockStatusSimulatorAndGatewayReadTheRehearsalClockOnTheConfiguredCalendar()
     {
         using var data = new TempDirectory();
         await using var app = AppStartup.Build(new Dictionary<string, string?>
@@ -31,6 +35,8 @@ public sealed class ClockStartupTests
         var chains = await client.GetOptionChainParametersAsync("SPX", "IND", 416904, CancellationToken.None);
         var status = await AppStatus.GetAsync(app.Services);
         var now = time.GetUtcNow();
+        var cookies = app.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(CookieAuthenticationDefaults.AuthenticationScheme);
+        var apiToken = app.Services.GetRequiredService<IOptionsMonitor<AuthenticationSchemeOptions>>().Get(ApiTokenAuthenticationHandler.SchemeName);
         await app.StopAsync();
 
         Assert.IsType<VirtualClock>(time);
@@ -45,6 +51,9 @@ public sealed class ClockStartupTests
         Assert.Contains("20261123", expirations);
         Assert.Contains("20261125", expirations);
         Assert.DoesNotContain("20261124", expirations);
+        // The owner's login sessions are the one exception: they live in real time, whatever the rehearsal's speed.
+        Assert.Same(TimeProvider.System, cookies.TimeProvider);
+        Assert.Same(TimeProvider.System, apiToken.TimeProvider);
     }
 
     [Theory]

@@ -45,16 +45,50 @@ public sealed class ExternalSimulatorTests
             var after = time.GetUtcNow();
             var realAfter = TimeProvider.System.GetUtcNow();
             var builtInPort = app.Services.GetRequiredService<SimulatorHostedService>().Port;
+            var skew = app.Services.GetRequiredService<SimulatedBrokerConnection>().ExternalClockSkew;
             var state = client.State;
             await app.StopAsync();
 
             Assert.Null(builtInPort);
+            Assert.Equal(TimeSpan.Zero, skew);
             Assert.Equal(ConnectionState.Connected, state);
             // Condor's clock follows the anchor: Start + 60 × (real now − anchor), give or take the system clock's
             // wall time versus its monotonic timestamp (microseconds, × 60).
             Assert.InRange(before, start + (60 * (realBefore - anchor)) - TimeSpan.FromSeconds(1), start + (60 * (realAfter - anchor)) + TimeSpan.FromSeconds(1));
             // The external simulator's currentTime (whole seconds) on the same anchor reads the same virtual time.
             Assert.InRange(gatewayTime, before.AddSeconds(-1), after.AddSeconds(1));
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            Assert.Equal(0, await simulate);
+        }
+    }
+
+    [Fact]
+    public async Task StartUp_ExternalSimulatorOtherStart_MeasuresTheSkew()
+    {
+        using var stop = new CancellationTokenSource();
+        var banner = new FirstLineWriter();
+        var simulate = Task.Run(() => SimulateCommand.Run(
+            ["simulate", "--port", "0", "--start", "2026-11-23T10:25:00-05:00", "--speed", "0"], banner, TextWriter.Null, TimeProvider.System, stop.Token));
+        var port = FirstLineWriter.Port(await banner.FirstLineAsync());
+        using var data = new TempDirectory();
+        try
+        {
+            await using var app = AppStartup.Build(new Dictionary<string, string?>
+            {
+                ["Condor:Simulator:External"] = "true",
+                ["Condor:Broker:Port"] = port.ToString(CultureInfo.InvariantCulture),
+                ["Condor:Clock:Start"] = "2026-11-23T09:25:00-05:00",
+                ["Condor:Clock:Speed"] = "0",
+            }, data.Path);
+
+            await app.StartAsync();
+            var skew = app.Services.GetRequiredService<SimulatedBrokerConnection>().ExternalClockSkew;
+            await app.StopAsync();
+
+            Assert.Equal(TimeSpan.FromHours(1), skew);
         }
         finally
         {

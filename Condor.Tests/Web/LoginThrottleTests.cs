@@ -1,6 +1,6 @@
-using Condor.Tests.TestSupport;
 using System.Net;
 using Condor.Tests.Journal;
+using Condor.Tests.TestSupport;
 using Condor.Web.Configuration;
 using Condor.Web.Security;
 using Microsoft.AspNetCore.Hosting;

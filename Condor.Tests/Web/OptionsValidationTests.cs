@@ -59,7 +59,6 @@ public sealed class OptionsValidationTests
         { "Condor:Journal:BusyTimeoutMilliseconds", "10" },
         { "Condor:Simulator:Port", "70000" },
         { "Condor:Simulator:Seed", "-1" },
-        { "Condor:Simulator:Speed", "-1" },
         { "Condor:Clock:Start", "09:25" },
         { "Condor:Clock:Speed", "-1" },
         { "Condor:Clock:StartedAtUtc", "2026-11-23 08:00" },

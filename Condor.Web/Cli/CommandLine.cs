@@ -2,7 +2,7 @@ namespace Condor.Web.Cli;
 
 /// <summary>
 /// The owner's command-line tools, run instead of the web app when the first argument names one:
-/// <c>hash-password</c>, <c>calendar</c>. Commands read the same configuration as the app
+/// <c>hash-password</c>, <c>calendar</c>, <c>simulate</c>. Commands read the same configuration as the app
 /// (appsettings.json, environment variables, <c>--Key=value</c> arguments).
 /// </summary>
 internal static class CommandLine

@@ -45,6 +45,11 @@ internal static class SecurityServiceCollectionExtensions
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
 
+        // The owner's sessions live in real time: ASP.NET's authentication otherwise takes the DI TimeProvider, which
+        // in Simulated mode is the rehearsal clock (at speed 60 a 12-hour session would last 12 minutes).
+        services.ConfigureAll<CookieAuthenticationOptions>(o => o.TimeProvider = TimeProvider.System);
+        services.ConfigureAll<AuthenticationSchemeOptions>(o => o.TimeProvider = TimeProvider.System);
+
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<IOptions<WebOptions>>((cookie, web) => cookie.ExpireTimeSpan = TimeSpan.FromHours(web.Value.SessionHours));
 

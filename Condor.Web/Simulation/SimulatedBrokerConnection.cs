@@ -10,11 +10,19 @@ namespace Condor.Web.Simulation;
 /// simulator's loopback port (or, with <c>Condor:Simulator:External</c>, at <c>Condor:Broker</c>, where a
 /// <c>simulate</c> process listens) and connected when the app starts. In other modes the client keeps
 /// <c>Condor:Broker</c> and is not connected here: the engine decides when to connect to a real gateway.
-/// Every client reads the app's one clock.
+/// Every client reads the app's one clock. An external simulator's clock is compared with it once connected: on a
+/// different anchor the rehearsal is not the same day on both sides, which is logged as an error.
 /// </summary>
 internal sealed partial class SimulatedBrokerConnection(
-    IOptions<CondorOptions> condor, TwsClient client, ILogger<SimulatedBrokerConnection> logger) : IHostedService
+    IOptions<CondorOptions> condor, TwsClient client, ProcessClock clock, SimulatorHostedService simulator,
+    ILogger<SimulatedBrokerConnection> logger) : IHostedService
 {
+    /// <summary>Beyond currentTime's one-second resolution and the round trip, what two clocks on one anchor may differ by.</summary>
+    private static readonly TimeSpan SkewAllowance = TimeSpan.FromSeconds(2);
+
+    /// <summary>External simulator's time minus the app's, once measured after connecting (zero within the allowance).</summary>
+    public TimeSpan? ExternalClockSkew { get; private set; }
+
     /// <summary>The TWS client for the configured mode (the composition root registers this factory).</summary>
     public static TwsClient CreateClient(IServiceProvider services)
     {
@@ -22,7 +30,7 @@ internal sealed partial class SimulatedBrokerConnection(
         var clock = services.GetRequiredService<ProcessClock>();
         var loggers = services.GetRequiredService<ILoggerFactory>();
         var simulator = services.GetRequiredService<SimulatorHostedService>();
-        var settings = TwsClientSettings.FromOptions(broker);
+        var settings = TwsClientSettings.FromOptions(broker, services.GetRequiredService<IOptions<CondorOptions>>().Value.Mode);
         if (clock.Anchor is { } anchor)
         {
             settings = InRealTime(settings, anchor.Speed);
@@ -75,11 +83,32 @@ internal sealed partial class SimulatedBrokerConnection(
         {
             await client.ConnectAsync(cancellationToken);
             LogConnected(logger, client.Handshake?.ServerVersion ?? 0);
+            if (!simulator.BuiltIn)
+            {
+                await CompareClocksAsync(cancellationToken);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The app stays up (the dashboard, the journal); the state is visible on /api/status.
             LogConnectFailed(logger, e);
+        }
+    }
+
+    private async Task CompareClocksAsync(CancellationToken cancellationToken)
+    {
+        var before = clock.Time.GetUtcNow();
+        var gateway = await client.RequestCurrentTimeAsync(cancellationToken);
+        var after = clock.Time.GetUtcNow();
+        // currentTime is whole seconds: the gateway read somewhere in [before − 1 s, after].
+        var allowance = SkewAllowance * Math.Max(1, clock.Anchor?.Speed ?? 1);
+        var skew = gateway < before - allowance ? gateway - before
+            : gateway > after + allowance ? gateway - after
+            : TimeSpan.Zero;
+        ExternalClockSkew = skew;
+        if (skew != TimeSpan.Zero)
+        {
+            LogClockSkew(logger, skew.TotalSeconds, gateway, after);
         }
     }
 
@@ -93,6 +122,10 @@ internal sealed partial class SimulatedBrokerConnection(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Simulated mode: TWS client connected to the simulator (server version {ServerVersion})")]
     private static partial void LogConnected(ILogger logger, int serverVersion);
+
+    [LoggerMessage(Level = LogLevel.Error,
+        Message = "Condor:Simulator:External: the simulator's clock differs from Condor's by {SkewSeconds:F0} s (simulator {Gateway:O}, Condor {Condor:O}); give simulate the same --start/--speed/--started-at-utc as Condor:Clock:Start/Speed/StartedAtUtc")]
+    private static partial void LogClockSkew(ILogger logger, double skewSeconds, DateTimeOffset gateway, DateTimeOffset condor);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Simulated mode: the TWS client could not connect to the simulator")]
     private static partial void LogConnectFailed(ILogger logger, Exception error);

@@ -17,7 +17,8 @@ internal static class SimulatorServiceCollectionExtensions
         services.AddSingleton<SimulatorHostedService>();
         services.AddHostedService(sp => sp.GetRequiredService<SimulatorHostedService>());
         services.Replace(ServiceDescriptor.Singleton(SimulatedBrokerConnection.CreateClient));
-        services.AddHostedService<SimulatedBrokerConnection>();
+        services.AddSingleton<SimulatedBrokerConnection>();
+        services.AddHostedService(sp => sp.GetRequiredService<SimulatedBrokerConnection>());
         return services;
     }
 }

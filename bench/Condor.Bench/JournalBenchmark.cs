@@ -70,8 +70,9 @@ internal sealed class JournalBenchmark : IBenchmark
             {
                 var id = orderId++;
                 var sw = Stopwatch.StartNew();
-                var intent = await journal.RecordOrderIntentAsync(new OrderIntent(tradeId, orderRole, id,
+                var intent = await journal.RecordOrderIntentAsync(new OrderIntent(tradeId, orderRole,
                     opening ? OrderAction.Buy : OrderAction.Sell, "LMT", 1, opening ? 5.00m : debit), cancellationToken);
+                await journal.AttachOrderIdAsync(intent.OrderRef, 17, id, cancellationToken);
                 intentLatencies.Add(sw.Elapsed.TotalMilliseconds);
                 decimal[] prices = opening ? [0.5m, 3m, 2.8m, 0.3m] : [0m, debit, 0m, 0m];
                 for (var leg = 0; leg < 4; leg++)

@@ -31,7 +31,8 @@ internal sealed class SimulatorDayBenchmark : IBenchmark
     {
         var start = EasternTime.At(Day, new TimeOnly(9, 25));
         var end = EasternTime.At(Day, new TimeOnly(16, 15));
-        await using var host = SimulatorHost.Create(1, start, 0, null, 0);
+        await using var host = SimulatorHost.Create(
+            1, start, 0, null, 0, settings: new GatewaySettings { OutgoingQueueHardLimit = int.MaxValue }); // the day outruns any reader: measure production, not the slow-client rule
         host.Start();
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(IPAddress.Loopback, host.Port, cancellationToken);

@@ -23,6 +23,7 @@ internal sealed partial class GatewaySession : IAsyncDisposable
     private readonly object _subscriptionsGate = new();
     private int _sent;
     private int _overflowed;
+    private long _lastWrite = Environment.TickCount64;
     private volatile bool _outgoingCompleted;
     private volatile bool _positionsSubscribed;
 
@@ -31,7 +32,7 @@ internal sealed partial class GatewaySession : IAsyncDisposable
         _gateway = gateway;
         _client = client;
         _outgoing = Channel.CreateBounded<IIncomingMessage>(
-            new BoundedChannelOptions(gateway.Settings.OutgoingQueueLimit) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+            new BoundedChannelOptions(Math.Max(gateway.Settings.OutgoingQueueLimit, gateway.Settings.OutgoingQueueHardLimit)) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     }
 
     public int ClientId { get; private set; } = -1;
@@ -133,14 +134,21 @@ internal sealed partial class GatewaySession : IAsyncDisposable
     /// </summary>
     public void Send(IIncomingMessage message)
     {
-        if (_outgoing.Writer.TryWrite(message) || _outgoingCompleted || Interlocked.Exchange(ref _overflowed, 1) == 1)
+        if (_outgoingCompleted)
         {
             return;
         }
 
-        Log.LogWarning(
-            "Simulated gateway: dropping client {ClientId}, it is too slow: {Limit} messages queued and not read",
-            ClientId, _gateway.Settings.OutgoingQueueLimit);
+        var settings = _gateway.Settings;
+        var queued = _outgoing.Reader.Count;
+        var stalled = queued >= settings.OutgoingQueueLimit
+            && Environment.TickCount64 - Volatile.Read(ref _lastWrite) >= (long)settings.SlowClientTimeout.TotalMilliseconds;
+        if ((!stalled && _outgoing.Writer.TryWrite(message)) || _outgoingCompleted || Interlocked.Exchange(ref _overflowed, 1) == 1)
+        {
+            return;
+        }
+
+        Log.LogWarning("Simulated gateway: dropping client {ClientId}, it is too slow: {Queued} messages queued and not read", ClientId, queued);
         Close();
     }
 
@@ -234,6 +242,7 @@ internal sealed partial class GatewaySession : IAsyncDisposable
             }
 
             await writer.WriteRawAsync(batch.GetBuffer().AsMemory(0, (int)batch.Length), token).ConfigureAwait(false);
+            Volatile.Write(ref _lastWrite, Environment.TickCount64);
             if (drop)
             {
                 Log.LogInformation("Simulated gateway: dropping client {ClientId} after {Count} messages (scenario)", ClientId, dropAfter);

@@ -28,10 +28,18 @@ internal sealed record GatewaySettings
     public TimeSpan HandshakeTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// Messages queued for one client beyond which it is too slow to keep up: it is dropped with a log line, as a
-    /// gateway does, instead of the queue growing without bound.
+    /// Messages queued for one client beyond which, if nothing could be written to it for <see cref="SlowClientTimeout"/>,
+    /// it is too slow to keep up: it is dropped with a log line, as a gateway does, instead of the queue growing.
+    /// A client that keeps reading (the simulator at full speed outruns any reader) is dropped only at
+    /// <see cref="OutgoingQueueHardLimit"/>.
     /// </summary>
     public int OutgoingQueueLimit { get; init; } = 50_000;
+
+    /// <summary>Wall-clock time without a completed socket write, with the queue past its limit, that marks a slow client.</summary>
+    public TimeSpan SlowClientTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The queue's capacity: a client this far behind is dropped whatever its progress.</summary>
+    public int OutgoingQueueHardLimit { get; init; } = 2_000_000;
 
     /// <summary>The largest order, in contracts per leg (leg ratio × quantity), accepted; larger ones get error 201.</summary>
     public int MaxOrderContracts { get; init; } = 10_000;

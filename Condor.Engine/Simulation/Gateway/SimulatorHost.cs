@@ -27,8 +27,9 @@ internal sealed class SimulatorHost : IAsyncDisposable
     public int Port => Gateway.Port;
 
     /// <summary>A simulator on a clock of its own (started at <paramref name="start"/>, disposed with the host).</summary>
-    public static SimulatorHost Create(ulong seed, DateTimeOffset start, double speed, SimulationScenario? scenario, int port, ILogger? logger = null, ExchangeCalendar? calendar = null) =>
-        Create(new VirtualClock(start, speed), ownsClock: true, seed, start, scenario, port, logger, calendar);
+    /// <param name="settings">Gateway limits and identity; <paramref name="port"/> overrides its port.</param>
+    public static SimulatorHost Create(ulong seed, DateTimeOffset start, double speed, SimulationScenario? scenario, int port, ILogger? logger = null, ExchangeCalendar? calendar = null, GatewaySettings? settings = null) =>
+        Create(new VirtualClock(start, speed), ownsClock: true, seed, start, scenario, port, logger, calendar, settings);
 
     /// <summary>A simulator on a clock of its own that follows <paramref name="anchor"/> on <paramref name="wall"/> (the <c>simulate</c> command).</summary>
     public static SimulatorHost Create(RehearsalAnchor anchor, TimeProvider wall, ulong seed, SimulationScenario? scenario, int port, ILogger? logger = null, ExchangeCalendar? calendar = null) =>
@@ -58,7 +59,7 @@ internal sealed class SimulatorHost : IAsyncDisposable
         }
     }
 
-    private static SimulatorHost Create(VirtualClock clock, bool ownsClock, ulong seed, DateTimeOffset start, SimulationScenario? scenario, int port, ILogger? logger, ExchangeCalendar? calendar)
+    private static SimulatorHost Create(VirtualClock clock, bool ownsClock, ulong seed, DateTimeOffset start, SimulationScenario? scenario, int port, ILogger? logger, ExchangeCalendar? calendar, GatewaySettings? settings = null)
     {
         var cal = calendar ?? ExchangeCalendar.Default;
         var options = new SimulatorOptions
@@ -69,6 +70,6 @@ internal sealed class SimulatorHost : IAsyncDisposable
             Speed = clock.Speed,
         };
         var market = new SimulatedMarket(options, SimulatorMarketRules.From(cal));
-        return new SimulatorHost(clock, new SimulatedGateway(market, clock, new GatewaySettings { Port = port }, logger, cal), ownsClock);
+        return new SimulatorHost(clock, new SimulatedGateway(market, clock, (settings ?? new GatewaySettings()) with { Port = port }, logger, cal), ownsClock);
     }
 }

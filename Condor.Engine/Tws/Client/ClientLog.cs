@@ -20,6 +20,9 @@ internal static partial class ClientLog
     [LoggerMessage(EventId = 3105, Level = LogLevel.Information, Message = "TWS re-sending {Count} subscriptions ({Reason})")]
     public static partial void Resubscribing(ILogger logger, int count, string reason);
 
+    [LoggerMessage(EventId = 3107, Level = LogLevel.Information, Message = "TWS order {OrderId}: code {Code} ({ErrorClass}): {Message}")]
+    public static partial void OrderMessage(ILogger logger, int orderId, int code, Condor.Engine.Tws.Transport.TwsErrorClass errorClass, string message);
+
     [LoggerMessage(EventId = 3106, Level = LogLevel.Warning, Message = "TWS background send failed ({What}): {Error}")]
     public static partial void BackgroundSendFailed(ILogger logger, string what, string error);
 }

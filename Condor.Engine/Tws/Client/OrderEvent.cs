@@ -11,4 +11,14 @@ namespace Condor.Engine.Tws.Client;
 /// <param name="OrderId">The order's id; for a commission report the id of the execution it belongs to, or -1 when that execution was not seen.</param>
 /// <param name="ReceivedAt">Local receive time (TimeProvider) of the frame.</param>
 /// <param name="Message">The decoded message.</param>
-internal sealed record OrderEvent(int OrderId, DateTimeOffset ReceivedAt, IIncomingMessage Message);
+internal sealed record OrderEvent(int OrderId, DateTimeOffset ReceivedAt, IIncomingMessage Message)
+{
+    /// <summary>
+    /// The orderRef (intent key) of this client's order the event is about, matched by (clientId, orderId) or
+    /// permId; null when the event is about another client's order (or an order this client does not know).
+    /// </summary>
+    public string? OrderRef { get; init; }
+
+    /// <summary>The order's client id when the message carries one (openOrder, orderStatus, execDetails); null otherwise.</summary>
+    public int? ClientId { get; init; }
+}

@@ -24,15 +24,34 @@ internal sealed partial class TwsClient
     /// </summary>
     public TwsSubscription<BrokerEvent> SubscribeBrokerEvents() => _brokerEvents.Subscribe();
 
+    /// <summary>
+    /// This client's order a typed event is about, matched as <see cref="OrderEvent.OrderRef"/> is: by
+    /// (clientId, orderId) or permId for statuses and executions, by order id for order errors (IB sends those
+    /// only to the order's client), by the execution for commissions. Null when the order is not ours.
+    /// </summary>
+    public TrackedOrder? OrderOf(BrokerEvent brokerEvent)
+    {
+        ArgumentNullException.ThrowIfNull(brokerEvent);
+        var orderRef = brokerEvent switch
+        {
+            OrderStatusChanged s => _identities.Resolve(s.ClientId, s.OrderId, s.PermId ?? 0),
+            OrderExecuted e => _identities.Resolve(e.ClientId, e.OrderId, e.PermId ?? 0),
+            OrderErrorReported e => _identities.Resolve(null, e.OrderId, 0),
+            CommissionReported c => _executionOrders.TryGetValue(c.ExecId, out var seen) ? seen.OrderRef : null,
+            _ => null,
+        };
+        return orderRef is null ? null : _identities.Find(orderRef);
+    }
+
     /// <summary>Called by the dispatcher for every message before it is routed.</summary>
     private void PublishBrokerEvent(IIncomingMessage message, DateTimeOffset receivedAt)
     {
         var isOrderEvent = message switch
         {
-            OrderStatusMessage s => !_whatIfOrders.ContainsKey(s.OrderId),
+            OrderStatusMessage s => !(s.ClientId == _identities.ClientId && _whatIfs.ContainsKey(s.OrderId)),
             ExecDetailsMessage e => !(e.ReqId >= 0 && _pending.IsPending(e.ReqId)),
             CommissionReportMessage => true,
-            ErrorMessage error => error.Id >= 0 && error.Id < RequestIdAllocator.FirstId && !_whatIfOrders.ContainsKey(error.Id),
+            ErrorMessage error => error.Id >= 0 && error.Id < RequestIdAllocator.FirstId && !_whatIfs.ContainsKey(error.Id),
             _ => false,
         };
         if (!isOrderEvent)

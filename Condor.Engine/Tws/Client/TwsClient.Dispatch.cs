@@ -78,7 +78,7 @@ internal sealed partial class TwsClient
                 _pending.End(end.ReqId);
                 break;
             case ManagedAccountsMessage accounts:
-                ManagedAccounts = accounts.AccountsList;
+                OnManagedAccounts(accounts.AccountsList);
                 break;
             case NextValidIdMessage:
                 break; // the transport seeds the order-id allocator from it
@@ -175,15 +175,14 @@ internal sealed partial class TwsClient
     private void OnError(ErrorMessage error, DateTimeOffset receivedAt)
     {
         Health.Observe(error.ErrorCode, error.ErrorMsg);
-        if (error.Id >= 0 && error.Id < RequestIdAllocator.FirstId)
+        if (error.Id == -1 && TwsErrorClassifier.EndsConnectionAttempt(error.ErrorCode))
         {
-            _orderEvents.Publish(new OrderEvent(error.Id, receivedAt, error));
-            if (error.ErrorCode == 202 && !_whatIfOrders.ContainsKey(error.Id))
-            {
-                // IB code 202: order cancelled. For an order still waiting for its acknowledgement this IS the
-                // gateway's answer: the placement is settled (as Cancelled), not left to time out.
-                Acknowledge(error.Id, "Cancelled", receivedAt);
-            }
+            _ = _connection.DisconnectAsync(); // 326: the gateway refused this client id; ConnectAsync reports it
+        }
+
+        if (error.Id >= 0 && error.Id < RequestIdAllocator.FirstId && OnOrderError(error, receivedAt))
+        {
+            return;
         }
 
         if (!TryFailStream(error))
@@ -205,6 +204,7 @@ internal sealed partial class TwsClient
         {
             var lost = new TwsConnectionLostException("The TWS connection ended: " + change.Reason);
             _pending.FailAll(lost);
+            GiveUpPlacements("the TWS connection ended before an answer: " + change.Reason);
             FailStreams(lost, includeStreaming: false);
             Health.Reset();
         }

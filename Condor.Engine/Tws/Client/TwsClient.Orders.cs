@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Condor.Engine.Tws.Protocol;
 using Condor.Engine.Tws.Protocol.Messages;
 using Condor.Engine.Tws.Protocol.Models;
 using Condor.Engine.Tws.Protocol.Requests;
@@ -6,24 +7,91 @@ using Condor.Engine.Tws.Transport;
 
 namespace Condor.Engine.Tws.Client;
 
-/// <summary>Orders: place, whatIf, cancel, global cancel, and the order queries.</summary>
+/// <summary>
+/// Orders: place (keyed by orderRef, the order id allocated just before sending), modify, cancel, global cancel.
+/// The caller never chooses an order id: one id is one order.
+/// </summary>
 internal sealed partial class TwsClient
 {
-    /// <summary>Order ids of whatIf requests in flight: their openOrder answers them and is not an order event.</summary>
-    private readonly ConcurrentDictionary<int, byte> _whatIfOrders = new();
-
-    /// <summary>execId → order id, so a commissionReport (which carries only the execId) reaches its order.</summary>
-    private readonly ConcurrentDictionary<string, int> _executionOrders = new(StringComparer.Ordinal);
+    /// <summary>Placements and modifications waiting for their answer, by order id.</summary>
+    private readonly ConcurrentDictionary<int, PlacementWait> _placements = new();
 
     /// <summary>
-    /// placeOrder. The order id is the next one from the allocator unless <paramref name="order"/> names one
-    /// (a modification re-uses its order's id); an order without an account gets <see cref="TwsClientSettings.Account"/>.
-    /// Completes when the gateway acknowledges the order (its first openOrder or orderStatus); later events arrive
-    /// on <see cref="SubscribeOrderEvents"/>.
+    /// placeOrder for a new intent. <paramref name="order"/>'s OrderRef is the intent's key (journal it first); it
+    /// must be new to this client, and OrderId must be 0: the client allocates the id just before sending and
+    /// attaches it to the intent (<see cref="FindOrder"/>). The account guard picks the account (<see cref="AccountGuard"/>).
+    /// A goodAfterTime must name its zone (<see cref="GoodAfterTime"/>).
     /// </summary>
-    /// <exception cref="TwsRequestException">Order rejected (e.g. 201, with the advanced-reject JSON).</exception>
-    /// <exception cref="TwsRequestTimeoutException">No acknowledgement within the request timeout: the order's fate is unknown, reconcile.</exception>
-    public async Task<OrderAck> PlaceOrderAsync(Contract contract, Order order, CancellationToken cancellationToken)
+    /// <returns>Acknowledged, Rejected (a code the classifier knows), or Unknown (reconcile): never an exception for the gateway's answer.</returns>
+    /// <exception cref="TwsAccountRefusedException">The account guard refused; nothing was sent.</exception>
+    /// <exception cref="TwsConnectionLostException">Not connected; nothing was sent.</exception>
+    public async Task<OrderPlacement> PlaceOrderAsync(Contract contract, Order order, CancellationToken cancellationToken)
+    {
+        var prepared = Prepare(contract, order);
+        if (order.OrderId != 0)
+        {
+            throw new ArgumentException("The client allocates order ids: OrderId must be 0 (modify an order with ModifyOrderAsync).", nameof(order));
+        }
+
+        if (!_identities.TryRegister(order.OrderRef))
+        {
+            throw new ArgumentException($"orderRef '{order.OrderRef}' already names one of this client's orders: one intent, one order.", nameof(order));
+        }
+
+        int orderId;
+        try
+        {
+            orderId = await AllocateOrderIdAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            _identities.ForgetUnsent(order.OrderRef);
+            throw;
+        }
+
+        _identities.AttachOrderId(order.OrderRef, orderId);
+        return await SendPlacementAsync(contract, prepared with { OrderId = orderId }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// placeOrder again with the id of an order this client placed (IB treats that as a modification). The
+    /// result is that of the modification: Rejected (e.g. 104, 105) leaves the order as it was.
+    /// </summary>
+    public async Task<OrderPlacement> ModifyOrderAsync(string orderRef, Contract contract, Order order, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(orderRef);
+        var prepared = Prepare(contract, order);
+        if (_identities.Find(orderRef) is not { OrderId: { } orderId })
+        {
+            throw new ArgumentException($"orderRef '{orderRef}' is not an order this client placed.", nameof(orderRef));
+        }
+
+        return await SendPlacementAsync(contract, prepared with { OrderId = orderId, OrderRef = orderRef }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>This client's order with that orderRef (its order id and permId as far as known); null when it is not ours.</summary>
+    public TrackedOrder? FindOrder(string orderRef) => _identities.Find(orderRef);
+
+    /// <summary>Raises the next order id above <paramref name="highestUsedOrderId"/> (e.g. the journal's highest id).</summary>
+    public void ReserveOrderIdsThrough(int highestUsedOrderId) => _connection.OrderIds.ObserveUsed(highestUsedOrderId);
+
+    /// <summary>cancelOrder for one of this client's orders, ahead of queued market-data requests. Completes when sent; the outcome arrives as order events (202, 10147, 10148).</summary>
+    public Task CancelOrderAsync(string orderRef, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(orderRef);
+        if (_identities.Find(orderRef) is not { OrderId: { } orderId })
+        {
+            throw new ArgumentException($"orderRef '{orderRef}' is not an order this client placed.", nameof(orderRef));
+        }
+
+        return SendAsync(new CancelOrderRequest(orderId, string.Empty), orderId, cancellationToken);
+    }
+
+    /// <summary>reqGlobalCancel (kill switch): cancels every open order of the account, ahead of everything queued. Completes when sent.</summary>
+    public Task GlobalCancelAsync(CancellationToken cancellationToken) => SendAsync(new ReqGlobalCancelRequest(), -1, cancellationToken);
+
+    /// <summary>Checks what every order sent must satisfy and sets the account the guard allows.</summary>
+    private Order Prepare(Contract contract, Order order)
     {
         ArgumentNullException.ThrowIfNull(contract);
         ArgumentNullException.ThrowIfNull(order);
@@ -32,71 +100,49 @@ internal sealed partial class TwsClient
             throw new ArgumentException("A whatIf order is not placed: use WhatIfAsync.", nameof(order));
         }
 
-        var orderId = order.OrderId > 0 ? order.OrderId : await AllocateOrderIdAsync(cancellationToken).ConfigureAwait(false);
-        var request = new PlaceOrderRequest(orderId, contract, WithDefaults(order, orderId));
-        return await RequestOneAsync<OrderAck>(orderId, request, cancellationToken).ConfigureAwait(false);
+        if (!GoodAfterTime.HasExplicitZone(order.GoodAfterTime))
+        {
+            throw new ArgumentException(
+                $"goodAfterTime '{order.GoodAfterTime}' names no time zone: TWS would read it in its login zone. Use GoodAfterTime.Format (yyyyMMdd HH:mm:ss US/Eastern).",
+                nameof(order));
+        }
+
+        return WithGuardedAccount(order);
     }
 
-    /// <summary>
-    /// placeOrder with whatIf: the margin and commission impact the gateway computes, nothing is placed.
-    /// Margins the gateway leaves empty (paper accounts sometimes do) are null, never invented.
-    /// </summary>
-    /// <exception cref="TwsRequestException">The gateway refused the order (e.g. 201).</exception>
-    public async Task<OrderState> WhatIfAsync(Contract contract, Order order, CancellationToken cancellationToken)
+    private Order WithGuardedAccount(Order order)
     {
-        ArgumentNullException.ThrowIfNull(contract);
-        ArgumentNullException.ThrowIfNull(order);
-        var orderId = await AllocateOrderIdAsync(cancellationToken).ConfigureAwait(false);
-        var request = new PlaceOrderRequest(orderId, contract, WithDefaults(order, orderId) with { WhatIf = true });
-        _whatIfOrders[orderId] = 0;
+        var (account, refusal) = AccountGuard.Resolve(_settings.Mode, _settings.Account, order.Account, ManagedAccounts);
+        return refusal is null ? order with { Account = account! } : throw new TwsAccountRefusedException(refusal);
+    }
+
+    private async Task<OrderPlacement> SendPlacementAsync(Contract contract, Order order, CancellationToken cancellationToken)
+    {
+        var wait = new PlacementWait(order.OrderRef, order.OrderId);
+        if (!_placements.TryAdd(order.OrderId, wait))
+        {
+            throw new InvalidOperationException($"Order {order.OrderRef} (id {order.OrderId}) already waits for an answer.");
+        }
+
+        using var timeout = new CancellationTokenSource(_settings.RequestTimeout, _timeProvider);
+        using var giveUp = timeout.Token.Register(() => wait.GiveUp("no acknowledgement within " + _settings.RequestTimeout.TotalSeconds + " s", _timeProvider.GetUtcNow()));
         try
         {
-            return await RequestOneAsync<OrderState>(orderId, request, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await SendAsync(new PlaceOrderRequest(order.OrderId, contract, order), order.OrderId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is TwsConnectionLostException or TwsRequestTimeoutException)
+            {
+                wait.GiveUp("the order may not have left: " + ex.Message, _timeProvider.GetUtcNow());
+            }
+
+            return await wait.Answer.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            _whatIfOrders.TryRemove(orderId, out _);
+            _placements.TryRemove(new KeyValuePair<int, PlacementWait>(order.OrderId, wait));
         }
-    }
-
-    /// <summary>cancelOrder, ahead of queued market-data requests. Completes when sent; the outcome arrives as order events (202, 10147, 10148).</summary>
-    public Task CancelOrderAsync(int orderId, CancellationToken cancellationToken)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(orderId);
-        return SendAsync(new CancelOrderRequest(orderId, string.Empty), orderId, cancellationToken);
-    }
-
-    /// <summary>reqGlobalCancel (kill switch): cancels every open order of the account, ahead of everything queued. Completes when sent.</summary>
-    public Task GlobalCancelAsync(CancellationToken cancellationToken) => SendAsync(new ReqGlobalCancelRequest(), -1, cancellationToken);
-
-    /// <summary>reqOpenOrders / reqAllOpenOrders: the open orders until openOrderEnd (their statuses arrive as order events).</summary>
-    public Task<IReadOnlyList<OpenOrderMessage>> GetOpenOrdersAsync(OpenOrdersScope scope, CancellationToken cancellationToken)
-    {
-        ITwsRequest request = scope == OpenOrdersScope.AllClients ? new ReqAllOpenOrdersRequest() : new ReqOpenOrdersRequest();
-        return OneAtATimeAsync(
-            OpenOrderMessage.MessageId, key => RequestListAsync<OpenOrderMessage>(key, request, cancellationToken), cancellationToken);
-    }
-
-    /// <summary>
-    /// reqAutoOpenOrders (client id 0 only): binds orders placed in TWS to this client. It has no answer of its
-    /// own; bound orders arrive as order events. Completes when sent.
-    /// </summary>
-    public Task BindAutoOpenOrdersAsync(bool autoBind, CancellationToken cancellationToken) =>
-        SendAsync(new ReqAutoOpenOrdersRequest(autoBind), -1, cancellationToken);
-
-    /// <summary>reqCompletedOrders: today's filled and cancelled orders until completedOrdersEnd.</summary>
-    public Task<IReadOnlyList<CompletedOrderMessage>> GetCompletedOrdersAsync(bool apiOnly, CancellationToken cancellationToken) =>
-        OneAtATimeAsync(
-            CompletedOrderMessage.MessageId,
-            key => RequestListAsync<CompletedOrderMessage>(key, new ReqCompletedOrdersRequest(apiOnly), cancellationToken),
-            cancellationToken);
-
-    /// <summary>reqExecutions: today's executions matching the filter until execDetailsEnd (they are not order events).</summary>
-    public Task<IReadOnlyList<ExecDetailsMessage>> GetExecutionsAsync(ExecutionFilter filter, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var id = _requestIds.Next();
-        return RequestListAsync<ExecDetailsMessage>(id, new ReqExecutionsRequest(id, filter), cancellationToken);
     }
 
     /// <summary>The next order id; fails fast when not connected, and after the request timeout when the session's nextValidId never came.</summary>
@@ -120,65 +166,18 @@ internal sealed partial class TwsClient
         }
     }
 
-    private Order WithDefaults(Order order, int orderId) =>
-        order with
-        {
-            OrderId = orderId,
-            Account = order.Account.Length > 0 ? order.Account : _settings.Account,
-        };
-
-    private void OnOpenOrder(OpenOrderMessage openOrder, DateTimeOffset receivedAt)
+    /// <summary>The connection ended or the client is disposed: every placement still waiting has an unknown fate.</summary>
+    private void GiveUpPlacements(string why)
     {
-        var orderId = openOrder.OrderId;
-        if (_whatIfOrders.ContainsKey(orderId) || openOrder.Order.WhatIf)
+        var now = _timeProvider.GetUtcNow();
+        foreach (var wait in _placements.Values)
         {
-            if (_pending.IsPending(orderId))
-            {
-                _pending.Complete(orderId, openOrder.OrderState);
-            }
-
-            return; // a whatIf answer is not an order
+            wait.GiveUp(why, now);
         }
 
-        Acknowledge(orderId, openOrder.OrderState.Status, receivedAt);
-        AddUnnumbered(OpenOrderMessage.MessageId, openOrder);
-        _orderEvents.Publish(new OrderEvent(orderId, receivedAt, openOrder));
-    }
-
-    private void OnOrderStatus(OrderStatusMessage status, DateTimeOffset receivedAt)
-    {
-        if (_whatIfOrders.ContainsKey(status.OrderId))
+        foreach (var wait in _whatIfs.Values)
         {
-            return;
+            wait.Fail(why, null);
         }
-
-        Acknowledge(status.OrderId, status.Status, receivedAt);
-        _orderEvents.Publish(new OrderEvent(status.OrderId, receivedAt, status));
-    }
-
-    private void Acknowledge(int orderId, string status, DateTimeOffset receivedAt)
-    {
-        if (_pending.IsPending(orderId))
-        {
-            _pending.Complete(orderId, new OrderAck(orderId, status, receivedAt));
-        }
-    }
-
-    private void OnExecution(ExecDetailsMessage execution, DateTimeOffset receivedAt)
-    {
-        _executionOrders[execution.Execution.ExecId] = execution.Execution.OrderId;
-        if (execution.ReqId >= 0 && _pending.IsPending(execution.ReqId))
-        {
-            _pending.AddItem(execution.ReqId, execution);
-            return;
-        }
-
-        _orderEvents.Publish(new OrderEvent(execution.Execution.OrderId, receivedAt, execution));
-    }
-
-    private void OnCommission(CommissionReportMessage commission, DateTimeOffset receivedAt)
-    {
-        var orderId = _executionOrders.TryGetValue(commission.CommissionReport.ExecId, out var id) ? id : -1;
-        _orderEvents.Publish(new OrderEvent(orderId, receivedAt, commission));
     }
 }

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Condor.Engine.Broker;
+using Condor.Engine.Configuration;
 using Condor.Engine.Tws.Protocol;
 using Condor.Engine.Tws.Protocol.Requests;
 using Condor.Engine.Tws.Transport;
@@ -25,7 +27,7 @@ namespace Condor.Engine.Tws.Client;
 /// the same happens after a 1101 "connectivity restored, data lost". Consumers see a gap, not an end.</para>
 /// <para>Nothing connects at start-up: the engine decides when (<see cref="ConnectAsync"/>).</para>
 /// </remarks>
-internal sealed partial class TwsClient : IAsyncDisposable
+internal sealed partial class TwsClient : IBrokerGateway
 {
     private readonly TwsClientSettings _settings;
     private readonly TimeProvider _timeProvider;
@@ -35,13 +37,14 @@ internal sealed partial class TwsClient : IAsyncDisposable
     private readonly RequestIdAllocator _requestIds = new();
     private readonly Broadcast<ConnectionStateChanged> _stateChanges = new();
     private readonly Broadcast<OrderEvent> _orderEvents = new();
+    private readonly OrderIdentities _identities;
     private readonly ConcurrentDictionary<int, SemaphoreSlim> _unnumberedGates = new();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _dispatcher;
     private int _disposed;
 
-    public TwsClient(IOptions<BrokerOptions> options, TimeProvider timeProvider, ILoggerFactory loggerFactory)
-        : this(TwsClientSettings.FromOptions(options?.Value!), timeProvider, loggerFactory)
+    public TwsClient(IOptions<BrokerOptions> options, IOptions<CondorOptions> condor, TimeProvider timeProvider, ILoggerFactory loggerFactory)
+        : this(TwsClientSettings.FromOptions(options?.Value!, condor?.Value.Mode ?? throw new ArgumentNullException(nameof(condor))), timeProvider, loggerFactory)
     {
     }
 
@@ -51,6 +54,7 @@ internal sealed partial class TwsClient : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         _settings = settings;
+        _identities = new OrderIdentities(settings.Connection.ClientId);
         _timeProvider = timeProvider;
         _logger = loggerFactory.CreateLogger<TwsClient>();
         _connection = new TwsConnection(settings.Connection, timeProvider, loggerFactory.CreateLogger<TwsConnection>());
@@ -70,20 +74,32 @@ internal sealed partial class TwsClient : IAsyncDisposable
     /// <summary>The accounts of the last managedAccounts message (comma-separated), empty before one arrived.</summary>
     public string ManagedAccounts { get; private set; } = string.Empty;
 
-    /// <summary>The id the next allocated order would get; null before the first nextValidId.</summary>
-    public int? NextOrderId => _connection.OrderIds.PeekNext;
-
     /// <summary>Every connection state change from now on (Connecting, Connected, Lost, Disconnected).</summary>
     public TwsSubscription<ConnectionStateChanged> SubscribeStateChanges() => _stateChanges.Subscribe();
 
     /// <summary>Every order event from now on: orderStatus, openOrder, unsolicited execDetails, commissionReport, order errors (202...).</summary>
     public TwsSubscription<OrderEvent> SubscribeOrderEvents() => _orderEvents.Subscribe();
 
-    /// <summary>Connects once (TCP + handshake + startApi within the connect timeout).</summary>
-    public Task ConnectAsync(CancellationToken cancellationToken) => _connection.ConnectAsync(cancellationToken);
+    /// <summary>
+    /// Connects once: TCP + handshake + startApi, then the session's nextValidId and managedAccounts, all within
+    /// the connect timeout.
+    /// The gateway's 326 (client id in use) ends the attempt with a <see cref="TwsClientIdInUseException"/> naming
+    /// <c>Condor:Broker:ClientId</c>.
+    /// </summary>
+    public async Task ConnectAsync(CancellationToken cancellationToken)
+    {
+        BeginSessionWait();
+        await _connection.ConnectAsync(cancellationToken).ConfigureAwait(false);
+        await AwaitSessionReadyAsync(cancellationToken).ConfigureAwait(false);
+    }
 
-    /// <summary>Reconnects with exponential backoff (see <see cref="TwsConnection.ReconnectAsync"/>); subscriptions are re-sent.</summary>
-    public Task ReconnectAsync(CancellationToken cancellationToken) => _connection.ReconnectAsync(cancellationToken);
+    /// <summary>Reconnects with exponential backoff (see <see cref="TwsConnection.ReconnectAsync"/>), then waits for nextValidId like <see cref="ConnectAsync"/>; subscriptions are re-sent.</summary>
+    public async Task ReconnectAsync(CancellationToken cancellationToken)
+    {
+        BeginSessionWait();
+        await _connection.ReconnectAsync(cancellationToken).ConfigureAwait(false);
+        await AwaitSessionReadyAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>Closes the session; pending requests fail with <see cref="TwsConnectionLostException"/>.</summary>
     public Task DisconnectAsync(CancellationToken cancellationToken) =>
@@ -101,6 +117,7 @@ internal sealed partial class TwsClient : IAsyncDisposable
         await _stop.CancelAsync().ConfigureAwait(false);
         await _dispatcher.ConfigureAwait(false);
         _pending.FailAll(new ObjectDisposedException(nameof(TwsClient)));
+        GiveUpPlacements("the TWS client was disposed");
         FailStreams(new ObjectDisposedException(nameof(TwsClient)), includeStreaming: true);
         _stateChanges.CompleteAll();
         _orderEvents.CompleteAll();

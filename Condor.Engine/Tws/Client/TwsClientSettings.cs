@@ -1,3 +1,4 @@
+using Condor.Engine.Configuration;
 using Condor.Engine.Tws.Transport;
 
 namespace Condor.Engine.Tws.Client;
@@ -16,12 +17,16 @@ internal sealed record TwsClientSettings(TwsConnectionSettings Connection, TimeS
     /// <summary>The account orders go to when an order names none (<see cref="BrokerOptions.Account"/>); empty = the gateway's default.</summary>
     public string Account { get; init; } = string.Empty;
 
-    public static TwsClientSettings FromOptions(BrokerOptions options)
+    /// <summary>The trading mode, for the account guard (<see cref="AccountGuard"/>); Paper unless set.</summary>
+    public TradingMode Mode { get; init; } = TradingMode.Paper;
+
+    public static TwsClientSettings FromOptions(BrokerOptions options, TradingMode mode)
     {
         ArgumentNullException.ThrowIfNull(options);
         return new TwsClientSettings(TwsConnectionSettings.FromOptions(options), TimeSpan.FromSeconds(options.RequestTimeoutSeconds))
         {
             Account = options.Account,
+            Mode = mode,
         };
     }
 }

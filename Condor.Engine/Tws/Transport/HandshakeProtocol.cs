@@ -23,6 +23,8 @@ internal static class HandshakeProtocol
     public static readonly string StartApiMessageId = StartApiRequest.MessageId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>nextValidId's message id (9): the transport watches it to seed order ids.</summary>
+    public static readonly string ErrorMessageId = Protocol.Messages.ErrorMessage.MessageId.ToString(CultureInfo.InvariantCulture);
+
     public static readonly string NextValidIdMessageId = NextValidIdMessage.MessageId.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The raw, unframed prefix <c>API\0</c>.</summary>

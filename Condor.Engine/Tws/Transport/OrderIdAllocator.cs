@@ -3,9 +3,10 @@ using System.Globalization;
 namespace Condor.Engine.Tws.Transport;
 
 /// <summary>
-/// Order ids for placeOrder: seeded by the gateway's nextValidId, handed out monotonically, never reused —
-/// not even across reconnects. Every nextValidId (each session sends one) raises the next id to
-/// <c>max(next, received)</c>; it never goes backwards. Thread-safe.
+/// Order ids for placeOrder: the next id is the highest of the gateway's nextValidId and every used id plus one
+/// (<see cref="ObserveUsed"/>: ids of this client's open orders, executions, the journal), handed out
+/// monotonically, never reused — not even across reconnects. Every nextValidId (each session sends one) raises
+/// the next id to <c>max(next, received)</c>; it never goes backwards. Thread-safe.
 /// </summary>
 /// <remarks>
 /// After a new session starts (<see cref="BeginSession"/>), <see cref="AllocateAsync"/> waits for that
@@ -53,6 +54,32 @@ internal sealed class OrderIdAllocator
         }
 
         seeded.TrySetResult();
+    }
+
+    /// <summary>
+    /// An order id already used by this client (seen in an open order, an execution, or the journal): the next
+    /// id goes above it. IB rejects (103) an id not above every id it has seen for the client, and a gateway's
+    /// nextValidId can lag after its restart. Never lowers the next id.
+    /// </summary>
+    public void ObserveUsed(int orderId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(orderId);
+        lock (_lock)
+        {
+            _next = Math.Max(_next, (long)orderId + 1);
+        }
+    }
+
+    /// <summary>Completes when the current session's nextValidId has arrived.</summary>
+    public Task WaitSeededAsync(CancellationToken cancellationToken)
+    {
+        Task seeded;
+        lock (_lock)
+        {
+            seeded = _seeded.Task;
+        }
+
+        return seeded.WaitAsync(cancellationToken);
     }
 
     /// <summary>Next order id, once the current session's nextValidId has arrived.</summary>

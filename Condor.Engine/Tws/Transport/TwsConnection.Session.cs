@@ -11,6 +11,7 @@ internal sealed partial class TwsConnection
     {
         SetState(ConnectionState.Connecting, "connecting to " + Describe(_settings));
         OrderIds.BeginSession();
+        Refusal = null;
         var client = new TcpClient { NoDelay = true };
         using var timeout = new CancellationTokenSource(_settings.ConnectTimeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
@@ -70,6 +71,7 @@ internal sealed partial class TwsConnection
                 }
 
                 ObserveNextValidId(fields);
+                ObserveRefusal(fields);
                 await _incoming.Writer.WriteAsync(fields, token).ConfigureAwait(false);
             }
         }
@@ -138,6 +140,19 @@ internal sealed partial class TwsConnection
             && int.TryParse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture, out var nextValidId))
         {
             OrderIds.Observe(nextValidId);
+        }
+    }
+
+    /// <summary>A connection-wide error (id -1) whose code ends the connection attempt (326): kept for the client, in frame order.</summary>
+    private void ObserveRefusal(string[] fields)
+    {
+        if (fields.Length >= 5
+            && fields[0] == HandshakeProtocol.ErrorMessageId
+            && fields[2] == "-1"
+            && int.TryParse(fields[3], NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+            && TwsErrorClassifier.EndsConnectionAttempt(code))
+        {
+            Refusal = new GatewayRefusal(code, fields[4]);
         }
     }
 

@@ -34,6 +34,7 @@ internal sealed partial class TwsConnection : IAsyncDisposable
     private CancellationTokenSource? _attempt;
     private ConnectionState _state = ConnectionState.Disconnected;
     private bool _disposed;
+    private GatewayRefusal? _refusal;
 
     public TwsConnection(TwsConnectionSettings settings, TimeProvider timeProvider, ILogger<TwsConnection> logger)
     {
@@ -83,6 +84,16 @@ internal sealed partial class TwsConnection : IAsyncDisposable
 
     /// <summary>Order ids, seeded by each session's nextValidId; never reused across reconnects.</summary>
     public OrderIdAllocator OrderIds { get; } = new();
+
+    /// <summary>
+    /// The error that ended the current connection attempt (326: client id in use), observed by the reader in frame
+    /// order, so it is known before the connection's end is; null when none. Reset by each connect.
+    /// </summary>
+    public GatewayRefusal? Refusal
+    {
+        get => Volatile.Read(ref _refusal);
+        private set => Volatile.Write(ref _refusal, value);
+    }
 
     /// <summary>
     /// Queues one message for the pacer and completes when its frame is on the socket. Cancelling while it is

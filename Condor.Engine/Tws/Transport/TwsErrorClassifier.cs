@@ -4,7 +4,9 @@ namespace Condor.Engine.Tws.Transport;
 /// The one place that says what a TWS error code means (DESIGN.md section 4). Every listed code cites IB's
 /// meaning. Codes not listed: IB's 2100–2199 range is warnings (<see cref="TwsErrorClass.Warning"/>), anything
 /// else is <see cref="TwsErrorClass.Unknown"/>, which fails a live request carrying that id (fail closed: the
-/// caller learns the code now instead of waiting for its timeout) and is otherwise logged as a warning.
+/// caller learns the code now instead of waiting for its timeout) and is otherwise logged as a warning. An
+/// unknown code never fails an order placement: IB sends informational codes on live orders, so the client
+/// keeps waiting for the acknowledgement and otherwise reports the placement as "unknown — reconcile".
 /// </summary>
 internal static class TwsErrorClassifier
 {
@@ -20,6 +22,9 @@ internal static class TwsErrorClassifier
         2109 => TwsErrorClass.Informational, // Order event warning: "Outside Regular Trading Hours" ignored
         2174 => TwsErrorClass.Informational, // Warning: date-time attributes without explicit time zone
         399 => TwsErrorClass.Informational, // Order message warning (e.g. held until the market opens)
+        404 => TwsErrorClass.Informational, // Shares not available for short sale: the order is held while IB locates them
+        10311 => TwsErrorClass.Informational, // The order will be directly routed (higher fees possible): it is sent
+        10349 => TwsErrorClass.Informational, // Order TIF was set to DAY based on order preset: the order works and fills
         10167 => TwsErrorClass.Informational, // Requested market data is not subscribed: delayed data shown (stream goes on)
         10090 => TwsErrorClass.Informational, // Part of the requested market data is not subscribed (stream goes on)
 
@@ -28,6 +33,7 @@ internal static class TwsErrorClassifier
         1101 => TwsErrorClass.Connectivity, // Connectivity restored, data lost: resubscribe
         1102 => TwsErrorClass.Connectivity, // Connectivity restored, data maintained
         2110 => TwsErrorClass.Connectivity, // Connectivity between TWS and server is broken; restored automatically
+        326 => TwsErrorClass.Connectivity, // Unable to connect as the client id is already in use: the connection attempt ends
 
         // connectivity warnings: a data farm is broken (health, not a request failure)
         2103 => TwsErrorClass.ConnectivityWarning, // Market data farm connection is broken
@@ -49,9 +55,14 @@ internal static class TwsErrorClassifier
         110 => TwsErrorClass.OrderRejected, // Price does not conform to the minimum price variation
         135 => TwsErrorClass.OrderRejected, // Cannot find order with that id
         201 => TwsErrorClass.OrderRejected, // Order rejected (reason in the text / advancedOrderRejectJson)
+        203 => TwsErrorClass.OrderRejected, // The security is not available or allowed for this account
+        10268 => TwsErrorClass.OrderRejected, // The 'EtradeOnly' order attribute is not supported
+        10269 => TwsErrorClass.OrderRejected, // The 'firmQuoteOnly' order attribute is not supported
+        10270 => TwsErrorClass.OrderRejected, // The 'nbboPriceCap' order attribute is not supported
 
         // order events: not failures
         202 => TwsErrorClass.OrderEvent, // Order cancelled
+        161 => TwsErrorClass.OrderEvent, // Cancel attempted when the order is not in a cancellable state
         10147 => TwsErrorClass.OrderEvent, // Order to cancel not found (cancel not possible)
         10148 => TwsErrorClass.OrderEvent, // Order cannot be cancelled in its state (cancel not possible)
 
@@ -72,6 +83,9 @@ internal static class TwsErrorClassifier
         2107 or 2108 => GatewayConnectivity.FarmOk, // inactive, but available on demand
         _ => null,
     };
+
+    /// <summary>A connection-wide code after which the gateway drops the connection: the connection attempt has failed.</summary>
+    public static bool EndsConnectionAttempt(int code) => code == 326; // Unable to connect as the client id is already in use
 
     /// <summary>True when an error of this class fails the request or order with that id.</summary>
     public static bool FailsRequest(TwsErrorClass errorClass) =>

@@ -43,34 +43,35 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
-    public async Task PlaceOrder_OffTickLimit_ThrowsRequestExceptionWith110()
+    public async Task PlaceOrder_OffTickLimit_RejectedWith110()
     {
         await using var s = await OpenAsync();
         var bag = await s.CondorAsync();
 
-        var error = await Assert.ThrowsAsync<TwsRequestException>(() => s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "LMT", -2.03m), s.Token));
+        var placement = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "LMT", -2.03m), s.Token);
 
-        Assert.Equal(110, error.Code);
+        Assert.Equal((PlacementOutcome.Rejected, 110), (placement.Outcome, placement.ErrorCode));
         Assert.Empty(await s.Client.GetOpenOrdersAsync(OpenOrdersScope.ThisClient, s.Token));
     }
 
     [Fact]
-    public async Task CancelOrder_UnknownId_Answers10147AsOrderEvent()
+    public async Task CancelOrder_NotOneOfOurOrders_RefusedAndNothingSent()
     {
         await using var s = await OpenAsync();
 
-        await s.Client.CancelOrderAsync(999, s.Token);
+        await Assert.ThrowsAsync<ArgumentException>(() => s.Client.CancelOrderAsync("condor:not-placed", s.Token));
 
-        await s.Orders.WaitForAsync(e => e.OrderId == 999 && e.Message is ErrorMessage { ErrorCode: 10147 }, "10147");
+        await s.SyncAsync();
+        Assert.Empty(s.Orders.Seen);
         Assert.Equal(ConnectionState.Connected, s.Client.State);
     }
 
     /// <summary>Profit-target LMT, STP and a MKT time exit at 11:30 in one OCA group, as Condor places them after a fill.</summary>
-    private static async Task<(OrderAck Target, OrderAck Stop, OrderAck Time)> PlaceBracketAsync(ContractSession s, Contract bag, decimal targetPrice, decimal stopPrice, string oca)
+    private static async Task<(OrderPlacement Target, OrderPlacement Stop, OrderPlacement Time)> PlaceBracketAsync(ContractSession s, Contract bag, decimal targetPrice, decimal stopPrice, string oca)
     {
-        var target = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "LMT", targetPrice, oca: oca), s.Token);
-        var stop = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "STP", aux: stopPrice, oca: oca) with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint }, s.Token);
-        var time = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "MKT", oca: oca, goodAfter: $"{s.Expiry} 11:30:00 US/Eastern"), s.Token);
+        var target = await s.PlaceAsync(bag, ContractSession.Order("SELL", "LMT", targetPrice, oca: oca));
+        var stop = await s.PlaceAsync(bag, ContractSession.Order("SELL", "STP", aux: stopPrice, oca: oca) with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint });
+        var time = await s.PlaceAsync(bag, ContractSession.Order("SELL", "MKT", oca: oca, goodAfter: $"{s.Expiry} 11:30:00 US/Eastern"));
         return (target, stop, time);
     }
 }

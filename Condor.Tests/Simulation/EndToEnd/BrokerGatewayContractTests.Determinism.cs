@@ -47,7 +47,8 @@ public abstract partial class BrokerGatewayContractTests
             var bag = await s.CondorAsync();
             var (bid, ask) = await s.QuoteAsync(bag);
             var mid = Math.Floor((bid + ask) / 2 / 0.05m) * 0.05m;
-            var order = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "LMT", mid), s.Token);
+            // the simulator's fill draws are keyed by the orderRef: the same in both runs
+            var order = await s.PlaceAsync(bag, ContractSession.Order("BUY", "LMT", mid) with { OrderRef = "condor:determinism" });
             for (var i = 0; i < 120 && !s.HasStatus(order.OrderId, "Filled"); i++)
             {
                 await s.AdvanceAsync(TimeSpan.FromSeconds(1));

@@ -11,10 +11,10 @@ public abstract partial class BrokerGatewayContractTests
         await using var s = await OpenAsync(GatewaySetup.At(9, 32));
         var (bag, _, _) = await s.EnterAsync();
 
-        var stop = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "STP", aux: -50m, oca: "exit-1"), s.Token);
-        var time = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "MKT", oca: "exit-1", goodAfter: $"{s.Expiry} 11:30:00 US/Eastern"), s.Token);
+        var stop = await s.PlaceAsync(bag, ContractSession.Order("SELL", "STP", aux: -50m, oca: "exit-1"));
+        var time = await s.PlaceAsync(bag, ContractSession.Order("SELL", "MKT", oca: "exit-1", goodAfter: $"{s.Expiry} 11:30:00 US/Eastern"));
         var (bid, _) = await s.QuoteAsync(bag);
-        var target = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "LMT", bid, oca: "exit-1"), s.Token);
+        var target = await s.PlaceAsync(bag, ContractSession.Order("SELL", "LMT", bid, oca: "exit-1"));
 
         await s.StatusAsync(target.OrderId, "Filled");
         var stopCancelled = await s.StatusAsync(stop.OrderId, "Cancelled");
@@ -32,7 +32,7 @@ public abstract partial class BrokerGatewayContractTests
         var (bid, ask) = await s.QuoteAsync(bag);
         var stopPrice = Math.Floor(((bid + ask) / 2 - 0.05m) / 0.05m) * 0.05m;
 
-        var stop = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "STP", aux: stopPrice) with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint }, s.Token);
+        var stop = await s.PlaceAsync(bag, ContractSession.Order("SELL", "STP", aux: stopPrice) with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint });
         await s.SyncAsync();
         var filledAtOnce = s.HasStatus(stop.OrderId, "Filled");
         for (var minute = 0; minute < 180 && !s.HasStatus(stop.OrderId, "Filled"); minute++)
@@ -52,7 +52,7 @@ public abstract partial class BrokerGatewayContractTests
         await using var s = await OpenAsync(GatewaySetup.At(11, 29));
         var (bag, _, _) = await s.EnterAsync();
 
-        var exit = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "MKT", goodAfter: $"{s.Expiry} 11:30:00 US/Eastern"), s.Token);
+        var exit = await s.PlaceAsync(bag, ContractSession.Order("SELL", "MKT", goodAfter: $"{s.Expiry} 11:30:00 US/Eastern"));
         await s.AdvanceAsync(TimeSpan.FromSeconds(59));
         var filledEarly = s.HasStatus(exit.OrderId, "Filled");
         await s.AdvanceAsync(TimeSpan.FromSeconds(1));
@@ -72,7 +72,7 @@ public abstract partial class BrokerGatewayContractTests
         await using var s = await OpenAsync(GatewaySetup.At(11, 29));
         var (bag, _, _) = await s.EnterAsync();
 
-        var exit = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "MKT", goodAfter: $"{s.Expiry}-16:30:00"), s.Token);
+        var exit = await s.PlaceAsync(bag, ContractSession.Order("SELL", "MKT", goodAfter: $"{s.Expiry}-16:30:00"));
         await s.AdvanceAsync(TimeSpan.FromSeconds(59));
         var filledEarly = s.HasStatus(exit.OrderId, "Filled");
         await s.AdvanceAsync(TimeSpan.FromSeconds(1));
@@ -86,7 +86,7 @@ public abstract partial class BrokerGatewayContractTests
     {
         await using var s = await OpenAsync(GatewaySetup.At(15, 58));
         var (bag, _, _) = await s.EnterAsync();
-        var working = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "LMT", 5m), s.Token);
+        var working = await s.PlaceAsync(bag, ContractSession.Order("SELL", "LMT", 5m));
         var legIds = bag.ComboLegs.Select(l => l.ConId).ToHashSet();
         var open = await s.Client.GetPositionsAsync(s.Token);
 

@@ -14,7 +14,7 @@ public abstract partial class BrokerGatewayContractTests
         var bag = await s.CondorAsync(wing: 20);
         var (_, ask) = await s.QuoteAsync(bag);
 
-        var state = await s.Client.WhatIfAsync(bag, ContractSession.Order("BUY", "LMT", ask), s.Token);
+        var state = await s.MarginsAsync(bag, ContractSession.Order("BUY", "LMT", ask));
 
         Assert.True(ask < 0, $"a condor bought for a credit has a negative price ({ask})");
         Assert.InRange(state.InitMarginChange!.Value, 1m, 2000m);
@@ -58,10 +58,10 @@ public abstract partial class BrokerGatewayContractTests
         await using var s = await OpenAsync();
         var bag = await s.CondorAsync();
         var (bid, _) = await s.QuoteAsync(bag);
-        var ack = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "LMT", bid - 2m), s.Token);
+        var ack = await s.PlaceAsync(bag, ContractSession.Order("BUY", "LMT", bid - 2m));
         var working = await s.Client.GetOpenOrdersAsync(OpenOrdersScope.ThisClient, s.Token);
 
-        await s.Client.CancelOrderAsync(ack.OrderId, s.Token);
+        await s.Client.CancelOrderAsync(ack.OrderRef, s.Token);
 
         await s.StatusAsync(ack.OrderId, "Cancelled");
         Assert.Contains(working, o => o.OrderId == ack.OrderId);
@@ -74,8 +74,8 @@ public abstract partial class BrokerGatewayContractTests
         await using var s = await OpenAsync();
         var bag = await s.CondorAsync();
         var (bid, _) = await s.QuoteAsync(bag);
-        var first = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "LMT", bid - 2m), s.Token);
-        var second = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "LMT", bid - 3m), s.Token);
+        var first = await s.PlaceAsync(bag, ContractSession.Order("BUY", "LMT", bid - 2m));
+        var second = await s.PlaceAsync(bag, ContractSession.Order("BUY", "LMT", bid - 3m));
 
         await s.Client.GlobalCancelAsync(s.Token);
 
@@ -102,7 +102,7 @@ public abstract partial class BrokerGatewayContractTests
         await using var s = await OpenAsync();
         var bag = await s.CondorAsync();
         var (bid, _) = await s.QuoteAsync(bag);
-        var order = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "LMT", bid - 2m), s.Token);
+        var order = await s.PlaceAsync(bag, ContractSession.Order("BUY", "LMT", bid - 2m));
         await using var other = ContractSession.NewClient(s.Market.Port, clientId: 8);
         await other.ConnectAsync(s.Token);
 

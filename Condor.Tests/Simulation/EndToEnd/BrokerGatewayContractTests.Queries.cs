@@ -28,7 +28,7 @@ public abstract partial class BrokerGatewayContractTests
         var (bag, entry, _) = await s.EnterAsync();
         await s.AdvanceAsync(TimeSpan.FromMinutes(5));
         var (bid, _) = await s.QuoteAsync(bag);
-        var exit = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "LMT", bid), s.Token);
+        var exit = await s.PlaceAsync(bag, ContractSession.Order("SELL", "LMT", bid));
         await s.StatusAsync(exit.OrderId, "Filled");
 
         var later = await s.Client.GetExecutionsAsync(new ExecutionFilter { Time = $"{s.Expiry} 09:35:00 US/Eastern" }, s.Token);
@@ -94,7 +94,7 @@ public abstract partial class BrokerGatewayContractTests
         var (bag, _, _) = await s.EnterAsync();
         var (bid, _) = await s.QuoteAsync(bag);
 
-        var exit = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "LMT", bid), s.Token);
+        var exit = await s.PlaceAsync(bag, ContractSession.Order("SELL", "LMT", bid));
         await s.StatusAsync(exit.OrderId, "Filled");
 
         var legIds = bag.ComboLegs.Select(l => l.ConId).ToHashSet();

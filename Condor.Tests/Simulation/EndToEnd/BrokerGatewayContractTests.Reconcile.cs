@@ -14,7 +14,7 @@ public abstract partial class BrokerGatewayContractTests
     {
         await using var s = await OpenAsync(GatewaySetup.At(9, 32, scenario: new SimulationScenario { DropConnectionAt = SessionEt(9, 33) }));
         var (bag, entry, _) = await s.EnterAsync();
-        var exit = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "LMT", 5m), s.Token);
+        var exit = await s.PlaceAsync(bag, ContractSession.Order("SELL", "LMT", 5m));
 
         s.Market.Advance(TimeSpan.FromMinutes(1));
         await s.StateAsync(ConnectionState.Lost);
@@ -27,7 +27,7 @@ public abstract partial class BrokerGatewayContractTests
         Assert.Equal(5, executions.Count(e => e.Execution.OrderId == entry.OrderId));
         Assert.Equal(4, positions.Count(p => bag.ComboLegs.Any(l => l.ConId == p.Contract.ConId) && p.Position != 0));
         var (bid, _) = await s.QuoteAsync(bag);
-        var next = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "LMT", bid - 2m), s.Token);
+        var next = await s.PlaceAsync(bag, ContractSession.Order("BUY", "LMT", bid - 2m));
         Assert.True(next.OrderId > exit.OrderId, $"order ids are never reused ({next.OrderId} after {exit.OrderId})");
     }
 
@@ -36,7 +36,7 @@ public abstract partial class BrokerGatewayContractTests
     {
         await using var s = await OpenAsync(GatewaySetup.At(9, 32, scenario: new SimulationScenario { DropConnectionAt = SessionEt(9, 33) }));
         var (bag, _, _) = await s.EnterAsync();
-        var exit = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "MKT", goodAfter: $"{s.Expiry} 09:34:00 US/Eastern"), s.Token);
+        var exit = await s.PlaceAsync(bag, ContractSession.Order("SELL", "MKT", goodAfter: $"{s.Expiry} 09:34:00 US/Eastern"));
 
         s.Market.Advance(TimeSpan.FromMinutes(1));
         await s.StateAsync(ConnectionState.Lost);
@@ -53,20 +53,20 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
-    public async Task PlaceOrder_SameIdWithMarketableLimit_ModifiesWorkingOrderWhichFills()
+    public async Task ModifyOrder_MarketableLimit_ModifiesWorkingOrderWhichFills()
     {
         await using var s = await OpenAsync(GatewaySetup.At(9, 32));
         var bag = await s.CondorAsync();
         var (bid, ask) = await s.QuoteAsync(bag);
-        var working = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "LMT", bid - 2m), s.Token);
+        var working = await s.PlaceAsync(bag, ContractSession.Order("BUY", "LMT", bid - 2m) with { OrderRef = "condor:e2e" }); // the fill draw is keyed by it
         await s.AdvanceAsync(TimeSpan.FromSeconds(5));
         var filledBefore = s.HasStatus(working.OrderId, "Filled");
 
-        var modified = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "LMT", ask) with { OrderId = working.OrderId }, s.Token);
+        var modified = await s.Client.ModifyOrderAsync(working.OrderRef, bag, ContractSession.Order("BUY", "LMT", ask), s.Token);
 
         var filled = await s.StatusAsync(working.OrderId, "Filled");
         Assert.False(filledBefore);
-        Assert.Equal(working.OrderId, modified.OrderId);
+        Assert.Equal((PlacementOutcome.Acknowledged, working.OrderId), (modified.Outcome, modified.OrderId));
         Assert.True(filled.AvgFillPrice <= ask, $"{filled.AvgFillPrice} > {ask}");
     }
 
@@ -93,10 +93,10 @@ public abstract partial class BrokerGatewayContractTests
         await using var s = await OpenAsync(GatewaySetup.At(9, 32));
         var bag = await s.CondorAsync();
         var (_, ask) = await s.QuoteAsync(bag);
-        var whatIf = await s.Client.WhatIfAsync(bag, ContractSession.Order("BUY", "LMT", ask), s.Token);
+        var whatIf = await s.MarginsAsync(bag, ContractSession.Order("BUY", "LMT", ask));
         var before = await MarginAsync(s);
 
-        var ack = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("BUY", "LMT", ask), s.Token);
+        var ack = await s.PlaceAsync(bag, ContractSession.Order("BUY", "LMT", ask));
         await s.StatusAsync(ack.OrderId, "Filled");
 
         var after = await MarginAsync(s);
@@ -117,7 +117,7 @@ public abstract partial class BrokerGatewayContractTests
         var held = await MarginAsync(s);
         var (bid, _) = await s.QuoteAsync(bag);
 
-        var state = await s.Client.WhatIfAsync(bag, ContractSession.Order("SELL", "LMT", bid), s.Token);
+        var state = await s.MarginsAsync(bag, ContractSession.Order("SELL", "LMT", bid));
 
         Assert.True(held > 0);
         Assert.Equal(-held, state.InitMarginChange);
@@ -125,15 +125,15 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
-    public async Task PlaceOrder_SameIdWithTighterStop_ModifiedStopTriggers()
+    public async Task ModifyOrder_TighterStop_ModifiedStopTriggers()
     {
         await using var s = await OpenAsync(GatewaySetup.At(9, 32));
         var (bag, _, _) = await s.EnterAsync();
-        var stop = await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "STP", aux: -50m) with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint }, s.Token);
+        var stop = await s.PlaceAsync(bag, ContractSession.Order("SELL", "STP", aux: -50m) with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint });
         var (bid, ask) = await s.QuoteAsync(bag);
         var tighter = Math.Floor(((bid + ask) / 2 - 0.05m) / 0.05m) * 0.05m;
 
-        await s.Client.PlaceOrderAsync(bag, ContractSession.Order("SELL", "STP", aux: tighter) with { OrderId = stop.OrderId, TriggerMethod = Engine.Broker.TriggerMethod.MidPoint }, s.Token);
+        await s.Client.ModifyOrderAsync(stop.OrderRef, bag, ContractSession.Order("SELL", "STP", aux: tighter) with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint }, s.Token);
         for (var minute = 0; minute < 180 && !s.HasStatus(stop.OrderId, "Filled"); minute++)
         {
             await s.AdvanceAsync(TimeSpan.FromMinutes(1));

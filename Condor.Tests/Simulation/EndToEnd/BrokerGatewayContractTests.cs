@@ -36,7 +36,7 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
-    public async Task Connect_Handshake_ConnectedWithManagedAccountAndNextOrderId()
+    public async Task Connect_Handshake_ConnectedWithPaperLikeManagedAccount()
     {
         await using var s = await OpenAsync();
 
@@ -45,7 +45,6 @@ public abstract partial class BrokerGatewayContractTests
         Assert.Equal(ConnectionState.Connected, s.Client.State);
         Assert.NotNull(s.Client.Handshake);
         Assert.StartsWith("DU", s.Client.ManagedAccounts, StringComparison.Ordinal);
-        Assert.True(s.Client.NextOrderId > 0);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Condor.Engine.Broker;
 using Condor.Engine.Tws.Client;
 using Condor.Engine.Tws.Protocol.Messages;
 using Condor.Engine.Tws.Protocol.Models;
@@ -8,16 +9,18 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Condor.Tests.Simulation.EndToEnd;
 
 /// <summary>
-/// One contract test's world: the gateway's market control and Condor's real <see cref="TwsClient"/> connected to
-/// it over loopback, with every order event recorded. The helpers only use the client's public API.
+/// One contract test's world: the gateway's market control and Condor's broker boundary
+/// (<see cref="IBrokerGateway"/>, implemented by the real <see cref="TwsClient"/>) connected to it over loopback,
+/// with every order event recorded. The tests and helpers use only the boundary.
 /// </summary>
 internal sealed class ContractSession : IAsyncDisposable
 {
     private readonly TwsSubscription<OrderEvent> _orderEvents;
+    private static int orderRefs;
     private readonly TwsSubscription<ConnectionStateChanged> _stateChanges;
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(20));
 
-    private ContractSession(IMarketControl market, TwsClient client)
+    private ContractSession(IMarketControl market, IBrokerGateway client)
     {
         Market = market;
         Client = client;
@@ -29,7 +32,7 @@ internal sealed class ContractSession : IAsyncDisposable
 
     public IMarketControl Market { get; }
 
-    public TwsClient Client { get; }
+    public IBrokerGateway Client { get; }
 
     /// <summary>Every order event since the client was created.</summary>
     public EventLog<OrderEvent> Orders { get; }
@@ -61,7 +64,7 @@ internal sealed class ContractSession : IAsyncDisposable
         var session = new ContractSession(market, client);
         try
         {
-            await client.ConnectAsync(session.Token); // placements wait for the session's nextValidId themselves
+            await client.ConnectAsync(session.Token); // returns once the gateway sent nextValidId
             return session;
         }
         catch
@@ -152,20 +155,37 @@ internal sealed class ContractSession : IAsyncDisposable
         new()
         {
             Action = action, TotalQuantity = 1, OrderType = type, LmtPrice = limit, AuxPrice = aux, Tif = "DAY",
-            OcaGroup = oca, OcaType = oca.Length > 0 ? 1 : 0, GoodAfterTime = goodAfter, OrderRef = "condor:e2e", Transmit = true,
+            OcaGroup = oca, OcaType = oca.Length > 0 ? 1 : 0, GoodAfterTime = goodAfter, Transmit = true,
+            OrderRef = string.Create(CultureInfo.InvariantCulture, $"condor:e2e:{Interlocked.Increment(ref orderRefs)}"),
         };
 
     /// <summary>Buys the condor at its natural price (the ask) and waits for the fill and its four leg commissions.</summary>
-    public async Task<(Contract Bag, OrderAck Ack, OrderStatusMessage Filled)> EnterAsync()
+    public async Task<(Contract Bag, OrderPlacement Ack, OrderStatusMessage Filled)> EnterAsync()
     {
         var bag = await CondorAsync();
         var (_, ask) = await QuoteAsync(bag);
-        var ack = await Client.PlaceOrderAsync(bag, Order("BUY", "LMT", ask), Token);
+        var ack = await PlaceAsync(bag, Order("BUY", "LMT", ask));
         var filled = await StatusAsync(ack.OrderId, "Filled");
         var commissions = 0;
         await Orders.WaitForAsync(e => e.OrderId == ack.OrderId && e.Message is CommissionReportMessage && ++commissions == 4, "four leg commissions");
 
         return (bag, ack, filled);
+    }
+
+    /// <summary>Places an order and asserts the gateway acknowledged it.</summary>
+    public async Task<OrderPlacement> PlaceAsync(Contract contract, Order order)
+    {
+        var placement = await Client.PlaceOrderAsync(contract, order, Token);
+        Assert.True(placement.Outcome == PlacementOutcome.Acknowledged, $"{placement}");
+        return placement;
+    }
+
+    /// <summary>A whatIf that must answer margins.</summary>
+    public async Task<OrderState> MarginsAsync(Contract contract, Order order)
+    {
+        var answer = await Client.WhatIfAsync(contract, order, Token);
+        Assert.True(answer.HasMargins, $"{answer}");
+        return answer.State!;
     }
 
     public async Task<OrderStatusMessage> StatusAsync(int orderId, string status) =>

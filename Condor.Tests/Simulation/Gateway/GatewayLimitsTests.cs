@@ -40,7 +40,7 @@ public sealed class GatewayLimitsTests
     public async Task SlowClient_QueueFull_DroppedWithALogLineGatewayCarriesOn()
     {
         var log = new ListLogger<SimulatedGateway>();
-        await using var harness = await GatewayHarness.StartAsync(logger: log, settings: new GatewaySettings { OutgoingQueueLimit = 100 });
+        await using var harness = await GatewayHarness.StartAsync(logger: log, settings: new GatewaySettings { OutgoingQueueLimit = 100, SlowClientTimeout = TimeSpan.Zero });
         await using var slow = await harness.ConnectAsync(clientId: 1);
 
         // Far more than the queue holds, faster than any socket drains it.
@@ -54,6 +54,23 @@ public sealed class GatewayLimitsTests
         await using var next = await harness.ConnectAsync(clientId: 2);
         await next.SendAsync(new ReqCurrentTimeRequest());
         await next.WaitForAsync<CurrentTimeMessage>();
+    }
+
+    [Fact]
+    public async Task SlowClient_QueueAtItsHardLimit_DroppedEvenWhileWritesProgress()
+    {
+        var log = new ListLogger<SimulatedGateway>();
+        await using var harness = await GatewayHarness.StartAsync(
+            logger: log, settings: new GatewaySettings { OutgoingQueueLimit = 50, OutgoingQueueHardLimit = 100, SlowClientTimeout = TimeSpan.FromHours(1) });
+        await using var slow = await harness.ConnectAsync(clientId: 1);
+
+        for (var i = 0; i < 200_000 && !slow.Closed; i++)
+        {
+            harness.Gateway.ToAll(new CurrentTimeMessage(i));
+        }
+
+        Assert.True(await slow.WaitClosedAsync(), "the slow client was not dropped");
+        Assert.Single(log.Entries, e => e.Message.Contains("too slow", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Condor.Engine.Configuration;
 using Condor.Engine.Tws.Client;
 using Condor.Tests.TestSupport;
 
@@ -39,15 +40,17 @@ internal sealed class ClientHarness : IAsyncDisposable
         TimeSpan? requestTimeout = null,
         int maxLines = TwsClientSettings.DefaultMaxMarketDataLines,
         ManualTimeProvider? timeProvider = null,
-        string account = "")
+        string account = "",
+        string managedAccounts = CodecGateway.Account,
+        TradingMode mode = TradingMode.Paper)
     {
         var clock = timeProvider ?? new ManualTimeProvider();
         var gateway = new CodecGateway();
         var logs = new ListLoggerFactory();
-        var client = new TwsClient(gateway.Settings(requestTimeout, maxLines) with { Account = account }, clock, logs);
+        var client = new TwsClient(gateway.Settings(requestTimeout, maxLines) with { Account = account, Mode = mode }, clock, logs);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         var connecting = client.ConnectAsync(timeout.Token);
-        var peer = await gateway.AcceptAsync(FirstOrderId, timeout.Token);
+        var peer = await gateway.AcceptAsync(FirstOrderId, timeout.Token, managedAccounts);
         await connecting;
         return new ClientHarness(gateway, client, peer, logs, clock);
     }

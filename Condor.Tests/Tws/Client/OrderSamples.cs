@@ -20,14 +20,17 @@ internal static class OrderSamples
         ],
     };
 
-    public static Order Entry { get; } = new()
+    private static int attempts;
+
+    /// <summary>The entry order, with a new orderRef (intent key) each time.</summary>
+    public static Order Entry => new()
     {
         Action = "BUY",
         TotalQuantity = 1,
         OrderType = "LMT",
         LmtPrice = -1.50m,
         Tif = "DAY",
-        OrderRef = "condor:20261123:entry:1",
+        OrderRef = "condor:20261123:entry:" + Interlocked.Increment(ref attempts).ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
     public static Order WithId(int orderId) => Entry with { OrderId = orderId, Account = CodecGateway.Account };

@@ -1,9 +1,9 @@
-using Condor.Tests.TestSupport;
 using Condor.Engine.Tws.Client;
 using Condor.Engine.Tws.Protocol.Messages;
 using Condor.Engine.Tws.Protocol.Models;
 using Condor.Engine.Tws.Protocol.Requests;
 using Condor.Engine.Tws.Transport;
+using Condor.Tests.TestSupport;
 
 namespace Condor.Tests.Tws.Client;
 
@@ -27,7 +27,7 @@ public sealed class TwsClientOrderTests
         await h.Peer.SendAsync(OpenOrder(sent.OrderId, "PreSubmitted"), h.Token);
 
         var ack = await placing;
-        Assert.Equal((ClientHarness.FirstOrderId, "PreSubmitted"), (ack.OrderId, ack.Status));
+        Assert.Equal((PlacementOutcome.Acknowledged, ClientHarness.FirstOrderId, "PreSubmitted"), (ack.Outcome, ack.OrderId, ack.Status));
         var opened = await events.Reader.ReadAsync(h.Token);
         Assert.Equal(ClientHarness.FirstOrderId, opened.OrderId);
         Assert.IsType<OpenOrderMessage>(opened.Message);
@@ -39,7 +39,7 @@ public sealed class TwsClientOrderTests
     }
 
     [Fact]
-    public async Task PlaceOrderAsync_Rejected201_FailsWithCodeAndAdvancedRejectJson()
+    public async Task PlaceOrderAsync_Rejected201_RejectedWithCodeAndAdvancedRejectJson()
     {
         await using var h = await ClientHarness.StartAsync();
         await using var events = h.Client.SubscribeOrderEvents();
@@ -48,9 +48,9 @@ public sealed class TwsClientOrderTests
         var sent = await h.Peer.ReceiveAsync<PlaceOrderRequest>(h.Token);
         await h.Peer.SendAsync(new ErrorMessage(sent.OrderId, 201, "Order rejected - reason:Insufficient margin", RejectJson), h.Token);
 
-        var ex = await Assert.ThrowsAsync<TwsRequestException>(() => placing);
-        Assert.Equal((sent.OrderId, 201, TwsErrorClass.OrderRejected), (ex.RequestId, ex.Code, ex.ErrorClass));
-        Assert.Equal(RejectJson, ex.AdvancedOrderRejectJson);
+        var placement = await placing;
+        Assert.Equal((PlacementOutcome.Rejected, sent.OrderId, 201), (placement.Outcome, placement.OrderId, placement.ErrorCode));
+        Assert.Equal(RejectJson, placement.AdvancedOrderRejectJson);
         var rejected = await events.Reader.ReadAsync(h.Token);
         Assert.Equal(201, Assert.IsType<ErrorMessage>(rejected.Message).ErrorCode);
     }
@@ -67,7 +67,7 @@ public sealed class TwsClientOrderTests
         var time = h.Client.RequestCurrentTimeAsync(h.Token);
         await h.Peer.ReceiveAsync<ReqCurrentTimeRequest>(h.Token);
 
-        await h.Client.CancelOrderAsync(sent.OrderId, h.Token);
+        await h.Client.CancelOrderAsync((await placing).OrderRef, h.Token);
         Assert.Equal(sent.OrderId, (await h.Peer.ReceiveAsync<CancelOrderRequest>(h.Token)).OrderId);
         await h.Peer.SendAsync(new ErrorMessage(sent.OrderId, 202, "Order Canceled - reason:", ""), h.Token);
         await h.Peer.SendAsync(Status(sent.OrderId, "Cancelled"), h.Token);
@@ -121,23 +121,32 @@ public sealed class TwsClientOrderTests
         await h.Peer.SendAsync(new OpenOrderMessage(sent.OrderId, OrderSamples.Condor, OrderSamples.WithId(sent.OrderId) with { WhatIf = true }, state), h.Token);
         await h.Peer.SendAsync(Status(77, "Submitted"), h.Token);
 
-        var margins = await whatIf;
+        var answer = await whatIf;
+        Assert.True(answer.HasMargins);
+        var margins = answer.State!;
         Assert.Equal((1850.00m, 1850.00m, 4.40m), (margins.InitMarginChange, margins.MaintMarginChange, margins.Commission));
         Assert.Equal(77, (await events.Reader.ReadAsync(h.Token)).OrderId); // the whatIf answer was not an order event
     }
 
     [Fact]
-    public async Task WhatIfAsync_EmptyMargins_ReturnsNullsNotNumbers()
+    public async Task WhatIfAsync_EmptyMarginsThenTimeout_NoMarginAnswerWithNullsNotNumbers()
     {
-        await using var h = await ClientHarness.StartAsync();
+        await using var h = await ClientHarness.StartAsync(requestTimeout: TimeSpan.FromSeconds(5));
+        var clock = h.Clock;
 
         var whatIf = h.Client.WhatIfAsync(OrderSamples.Condor, OrderSamples.Entry, h.Token);
         var sent = await h.Peer.ReceiveAsync<PlaceOrderRequest>(h.Token);
         await h.Peer.SendAsync(
             new OpenOrderMessage(sent.OrderId, OrderSamples.Condor, OrderSamples.WithId(sent.OrderId) with { WhatIf = true }, new OrderState { Status = "PreSubmitted" }),
             h.Token);
+        await SyncAsync(h);
+        Assert.False(whatIf.IsCompleted); // IB may still send the real answer
+        clock.Advance(TimeSpan.FromSeconds(5));
 
-        var margins = await whatIf;
+        var answer = await whatIf;
+        Assert.False(answer.HasMargins);
+        Assert.Contains("no whatIf answer with margins", answer.Reason, StringComparison.Ordinal);
+        var margins = answer.State!;
         Assert.Null(margins.InitMarginChange);
         Assert.Null(margins.MaintMarginChange);
         Assert.Null(margins.InitMarginAfter);
@@ -145,9 +154,10 @@ public sealed class TwsClientOrderTests
     }
 
     [Fact]
-    public async Task WhatIfAsync_MarginFieldsEmptyText_ReturnsNullsNotZeros()
+    public async Task WhatIfAsync_MarginFieldsEmptyText_ReadAsUnsetNotZeros()
     {
-        await using var h = await ClientHarness.StartAsync();
+        await using var h = await ClientHarness.StartAsync(requestTimeout: TimeSpan.FromSeconds(5));
+        var clock = h.Clock;
 
         var whatIf = h.Client.WhatIfAsync(OrderSamples.Condor, OrderSamples.Entry, h.Token);
         var sent = await h.Peer.ReceiveAsync<PlaceOrderRequest>(h.Token);
@@ -160,8 +170,12 @@ public sealed class TwsClientOrderTests
         }
 
         await h.Peer.SendFieldsAsync(h.Token, fields);
+        await SyncAsync(h);
+        clock.Advance(TimeSpan.FromSeconds(5));
 
-        var margins = await whatIf;
+        var answer = await whatIf;
+        Assert.False(answer.HasMargins);
+        var margins = answer.State!;
         Assert.Equal("PreSubmitted", margins.Status);
         Assert.Null(margins.InitMarginBefore);
         Assert.Null(margins.InitMarginChange);
@@ -171,7 +185,7 @@ public sealed class TwsClientOrderTests
     [Fact]
     public async Task PlaceOrderAsync_OrderWithoutAccount_GetsTheConfiguredAccount()
     {
-        await using var h = await ClientHarness.StartAsync(account: "DU7654321");
+        await using var h = await ClientHarness.StartAsync(account: "DU7654321", managedAccounts: "DU1234567,DU7654321");
 
         var placing = h.Client.PlaceOrderAsync(OrderSamples.Condor, OrderSamples.Entry, h.Token);
         var sent = await h.Peer.ReceiveAsync<PlaceOrderRequest>(h.Token);
@@ -186,15 +200,19 @@ public sealed class TwsClientOrderTests
     {
         var clock = new ManualTimeProvider();
         await using var h = await ClientHarness.StartAsync(requestTimeout: TimeSpan.FromSeconds(1), timeProvider: clock);
-        var burst = Enumerable.Range(0, 50).Select(_ => h.Client.SetMarketDataTypeAsync(1, h.Token)).ToList();
-        await Task.WhenAll(burst); // the pacer's one-second window is full and virtual time stands still
+        var placing = h.Client.PlaceOrderAsync(OrderSamples.Condor, OrderSamples.Entry, h.Token);
+        var sent = await h.Peer.ReceiveAsync<PlaceOrderRequest>(h.Token);
+        await h.Peer.SendAsync(Status(sent.OrderId, "Submitted"), h.Token);
+        var placed = await placing;
+        var burst = Enumerable.Range(0, 49).Select(_ => h.Client.SetMarketDataTypeAsync(1, h.Token)).ToList();
+        await Task.WhenAll(burst); // with the placement, the pacer's one-second window (50 messages) is full and virtual time stands still
 
-        var cancel = h.Client.CancelOrderAsync(123, h.Token);
+        var cancel = h.Client.CancelOrderAsync(placed.OrderRef, h.Token);
         Assert.False(cancel.IsCompleted);
         clock.Advance(TimeSpan.FromSeconds(1)); // the timeout falls due before the pacing window (1 s + margin) frees a slot
 
         var ex = await Assert.ThrowsAsync<TwsRequestTimeoutException>(() => cancel.WaitAsync(h.Token));
-        Assert.Equal(123, ex.RequestId);
+        Assert.Equal(placed.OrderId, ex.RequestId);
     }
 
     [Fact]
@@ -238,6 +256,15 @@ public sealed class TwsClientOrderTests
         await h.Peer.SendAsync(Status(second.OrderId, "Submitted"), h.Token);
 
         Assert.Equal(first.OrderId + 1, (await again).OrderId);
+    }
+
+    /// <summary>A round trip: everything the peer sent before has been dispatched.</summary>
+    internal static async Task SyncAsync(ClientHarness h)
+    {
+        var time = h.Client.RequestCurrentTimeAsync(h.Token);
+        await h.Peer.ReceiveAsync<ReqCurrentTimeRequest>(h.Token);
+        await h.Peer.SendAsync(new CurrentTimeMessage(1_795_444_318), h.Token);
+        await time;
     }
 
     internal static OrderStatusMessage Status(int orderId, string status) =>

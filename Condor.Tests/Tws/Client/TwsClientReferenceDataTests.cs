@@ -27,7 +27,6 @@ public sealed class TwsClientReferenceDataTests
         await h.Peer.SendAsync(new CurrentTimeMessage(1_795_444_318), h.Token);
         Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1_795_444_318), await time);
         Assert.Equal(CodecGateway.Account, h.Client.ManagedAccounts);
-        Assert.Equal(ClientHarness.FirstOrderId, h.Client.NextOrderId);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Condor.Engine.Broker;
+using Condor.Engine.Configuration;
 using Condor.Engine.Tws;
 using Condor.Engine.Tws.Client;
 using Condor.Engine.Tws.Transport;
@@ -11,10 +13,11 @@ namespace Condor.Tests.Tws.Client;
 public sealed class TwsClientServiceCollectionTests
 {
     [Fact]
-    public async Task AddTwsClient_Resolved_IsASingletonThatHasNotConnected()
+    public async Task AddTwsClient_Resolved_IsASingletonThatHasNotConnectedAndIsTheBrokerGateway()
     {
         var services = new ServiceCollection();
         services.AddSingleton(Options.Create(new BrokerOptions { Port = 4002, RequestTimeoutSeconds = 3 }));
+        services.AddSingleton(Options.Create(new CondorOptions { Mode = TradingMode.Paper }));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Microsoft.Extensions.Logging.ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddTwsClient();
@@ -23,14 +26,16 @@ public sealed class TwsClientServiceCollectionTests
         var client = provider.GetRequiredService<TwsClient>();
 
         Assert.Same(client, provider.GetRequiredService<TwsClient>());
+        Assert.Same(client, provider.GetRequiredService<IBrokerGateway>());
         Assert.Equal(ConnectionState.Disconnected, client.State);
     }
 
     [Fact]
-    public void FromOptions_BrokerOptions_TimeoutAndAccountCarriedOver()
+    public void FromOptions_BrokerOptions_TimeoutAccountAndModeCarriedOver()
     {
-        var settings = TwsClientSettings.FromOptions(new BrokerOptions { RequestTimeoutSeconds = 12, Account = "DU7", Port = 4001 });
+        var settings = TwsClientSettings.FromOptions(new BrokerOptions { RequestTimeoutSeconds = 12, Account = "DU7", Port = 4001 }, TradingMode.Live);
 
+        Assert.Equal(TradingMode.Live, settings.Mode);
         Assert.Equal(TimeSpan.FromSeconds(12), settings.RequestTimeout);
         Assert.Equal("DU7", settings.Account);
         Assert.Equal(4001, settings.Connection.Port);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Condor.Engine.Tws.Protocol;
@@ -23,7 +22,7 @@ public sealed class CodecFuzzTests
     ];
 
     [Fact]
-    public void Decoders_TwentyThousandRandomAndMutatedFrames_NeverThrowAndStayFast()
+    public void Decoders_TwentyThousandRandomAndMutatedFrames_NeverThrow()
     {
         var random = new Random(20261123);
         var seeds = GoldenFixtures.IncomingRecords.Values.Concat(GoldenFixtures.OutgoingRecords.Values)
@@ -33,7 +32,6 @@ public sealed class CodecFuzzTests
         var ids = ClientDecoder.KnownMessageIds.Concat(GatewayDecoder.KnownMessageIds)
             .Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
         var outcomes = new Dictionary<Type, int>();
-        var stopwatch = Stopwatch.StartNew();
 
         for (var i = 0; i < Iterations; i++)
         {
@@ -46,8 +44,6 @@ public sealed class CodecFuzzTests
             Count(outcomes, GatewayDecoder.DecodeBody(body));
         }
 
-        stopwatch.Stop();
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"fuzzing took {stopwatch.Elapsed}");
         Assert.True(outcomes.GetValueOrDefault(typeof(MalformedMessage)) > Iterations / 2, Describe(outcomes));
         Assert.True(outcomes.GetValueOrDefault(typeof(UnknownMessage)) > 0, Describe(outcomes));
         Assert.True(outcomes.GetValueOrDefault(typeof(DecodedMessages)) > 0, Describe(outcomes));

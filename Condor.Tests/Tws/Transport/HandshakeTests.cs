@@ -1,4 +1,5 @@
 using Condor.Engine.Tws.Transport;
+using Condor.Tests.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Condor.Tests.Tws.Transport;
@@ -90,10 +91,17 @@ public sealed class HandshakeTests
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await using var gateway = new ScriptedGateway();
-        var settings = gateway.Settings() with { ConnectTimeout = TimeSpan.FromMilliseconds(300) };
-        await using var connection = new TwsConnection(settings, TimeProvider.System, NullLogger<TwsConnection>.Instance);
+        var clock = new ManualTimeProvider();
+        var settings = gateway.Settings() with { ConnectTimeout = TimeSpan.FromSeconds(5) };
+        await using var connection = new TwsConnection(settings, clock, NullLogger<TwsConnection>.Instance);
 
-        var ex = await Assert.ThrowsAsync<TimeoutException>(() => connection.ConnectAsync(timeout.Token));
+        var connecting = connection.ConnectAsync(timeout.Token);
+        using var silent = await gateway.AcceptRawAsync(timeout.Token); // accepts the socket, never answers the hello
+        clock.Advance(TimeSpan.FromSeconds(4.9));
+        Assert.False(connecting.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(0.1));
+
+        var ex = await Assert.ThrowsAsync<TimeoutException>(() => connecting);
 
         Assert.Contains(gateway.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), ex.Message, StringComparison.Ordinal);
         Assert.Equal(ConnectionState.Disconnected, connection.State);

@@ -1,6 +1,6 @@
-using Condor.Tests.TestSupport;
 using Condor.Engine.Tws.Transport;
 using Condor.Engine.Tws.Wire;
+using Condor.Tests.TestSupport;
 
 namespace Condor.Tests.Tws.Transport;
 

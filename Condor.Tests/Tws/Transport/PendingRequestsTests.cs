@@ -1,5 +1,5 @@
-using Condor.Tests.TestSupport;
 using Condor.Engine.Tws.Transport;
+using Condor.Tests.TestSupport;
 using Microsoft.Extensions.Logging;
 
 namespace Condor.Tests.Tws.Transport;

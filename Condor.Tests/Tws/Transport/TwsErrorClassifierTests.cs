@@ -16,6 +16,15 @@ public sealed class TwsErrorClassifierTests
     [InlineData(10167, "Informational")]
     [InlineData(10090, "Informational")]
     [InlineData(399, "Informational")]
+    [InlineData(404, "Informational")]
+    [InlineData(10311, "Informational")]
+    [InlineData(10349, "Informational")]
+    [InlineData(326, "Connectivity")]
+    [InlineData(203, "OrderRejected")]
+    [InlineData(10268, "OrderRejected")]
+    [InlineData(10269, "OrderRejected")]
+    [InlineData(10270, "OrderRejected")]
+    [InlineData(161, "OrderEvent")]
     [InlineData(1100, "Connectivity")]
     [InlineData(1101, "Connectivity")]
     [InlineData(1102, "Connectivity")]
@@ -44,6 +53,15 @@ public sealed class TwsErrorClassifierTests
     public void Classify_Code_MatchesDesignTable(int code, string expected)
     {
         Assert.Equal(Enum.Parse<TwsErrorClass>(expected), TwsErrorClassifier.Classify(code));
+    }
+
+    [Theory]
+    [InlineData(326, true)]
+    [InlineData(1100, false)]
+    [InlineData(502, false)]
+    public void EndsConnectionAttempt_Code_OnlyClientIdInUse(int code, bool expected)
+    {
+        Assert.Equal(expected, TwsErrorClassifier.EndsConnectionAttempt(code));
     }
 
     [Theory]

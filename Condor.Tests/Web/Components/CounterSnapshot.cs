@@ -1,0 +1,3 @@
+namespace Condor.Tests.Web.Components;
+
+public sealed record CounterSnapshot(int Value);
