@@ -12,8 +12,8 @@ public abstract partial class BrokerGatewayContractTests
     [Fact]
     public async Task DropAfterMessages_DuringAnswer_ClientLostAndPendingRequestFails()
     {
-        // nextValidId + managedAccounts + the first account-summary row = 3 messages, then the socket closes.
-        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAfterMessages = 3 }));
+        // nextValidId + managedAccounts + farm notices 2104/2106/2158 + the first account-summary row = 6 messages, then the socket closes.
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAfterMessages = 6 }));
 
         await Assert.ThrowsAsync<TwsConnectionLostException>(
             () => s.Client.GetAccountSummaryAsync(["NetLiquidation", "TotalCashValue", "BuyingPower"], s.Token));
@@ -26,8 +26,8 @@ public abstract partial class BrokerGatewayContractTests
     [Fact]
     public async Task DropAfterMessages_DuringSnapshot_SnapshotFailsWithConnectionLost()
     {
-        // nextValidId + managedAccounts + the snapshot's first tick = 3 messages, then the socket closes.
-        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAfterMessages = 3 }));
+        // nextValidId + managedAccounts + farm notices 2104/2106/2158 + the snapshot's marketDataType = 6 messages, then the socket closes.
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAfterMessages = 6 }));
 
         await Assert.ThrowsAsync<TwsConnectionLostException>(() => s.SnapshotAsync(ContractSession.SpxIndex));
 
