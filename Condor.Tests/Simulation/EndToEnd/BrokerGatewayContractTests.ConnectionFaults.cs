@@ -12,8 +12,9 @@ public abstract partial class BrokerGatewayContractTests
     [Fact]
     public async Task DropAfterMessages_DuringAnswer_ClientLostAndPendingRequestFails()
     {
-        // nextValidId + managedAccounts + the first account-summary row = 3 messages, then the socket closes.
-        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAfterMessages = 3 }));
+        // nextValidId + managedAccounts + farm notices 2104/2106/2158 + the first account-summary row = 6 messages,
+        // then the socket closes. (With 3 the drop came during connect, and ConnectAsync lost the race under load.)
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAfterMessages = 6 }));
 
         await Assert.ThrowsAsync<TwsConnectionLostException>(
             () => s.Client.GetAccountSummaryAsync(["NetLiquidation", "TotalCashValue", "BuyingPower"], s.Token));
@@ -26,12 +27,36 @@ public abstract partial class BrokerGatewayContractTests
     [Fact]
     public async Task DropAfterMessages_DuringSnapshot_SnapshotFailsWithConnectionLost()
     {
-        // nextValidId + managedAccounts + the snapshot's first tick = 3 messages, then the socket closes.
-        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAfterMessages = 3 }));
+        // nextValidId + managedAccounts + farm notices 2104/2106/2158 + the snapshot's first message = 6 messages, then the socket closes.
+        await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAfterMessages = 6 }));
 
         await Assert.ThrowsAsync<TwsConnectionLostException>(() => s.SnapshotAsync(ContractSession.SpxIndex));
 
         await s.StateAsync(ConnectionState.Lost);
+    }
+
+    [Fact]
+    public async Task DropAfterMessages_DuringConnect_ConnectFailsOrClientLostWithConnectionLost()
+    {
+        // nextValidId + managedAccounts + 2104, then the socket closes while ConnectAsync waits for the session to be
+        // ready. Whether the dispatcher routed managedAccounts before the loss was seen is a race: ConnectAsync either
+        // fails with TwsConnectionLostException or returns with the client Lost. Nothing else (under load this path
+        // once surfaced as ObjectDisposedException: the failed connect disposed the simulated gateway twice).
+        ContractSession s;
+        try
+        {
+            s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAfterMessages = 3 }));
+        }
+        catch (TwsConnectionLostException)
+        {
+            return;
+        }
+
+        await using (s)
+        {
+            await s.StateAsync(ConnectionState.Lost);
+            await Assert.ThrowsAsync<TwsConnectionLostException>(() => s.Client.RequestCurrentTimeAsync(s.Token));
+        }
     }
 
     [Fact]
