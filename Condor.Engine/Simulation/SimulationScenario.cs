@@ -63,6 +63,13 @@ internal sealed record SimulationScenario
     /// <summary>The account is portfolio-margined (risk-based, net of the credit) instead of Reg-T.</summary>
     public bool PortfolioMargin { get; init; }
 
+    /// <summary>
+    /// When the broker's overnight processing removes expired legs from the positions and credits their cash
+    /// settlement: this ET time of day on the day after the expiry (default 05:00). Until then the expired legs stay in
+    /// the positions, as at IB, and no execution is ever reported for them.
+    /// </summary>
+    public TimeOnly ExpiryProcessingTime { get; init; } = new(5, 0);
+
     /// <summary>Faults on live orders: informational 10349, a broker-side cancel (202), a confirmation hold.</summary>
     public IReadOnlyList<OrderFault> OrderFaults { get; init; } = [];
 

@@ -115,7 +115,7 @@ public sealed class AuthorizationTests : IClassFixture<AuthorizationTests.Passwo
     [Theory]
     [InlineData("/api/status", HttpStatusCode.Unauthorized)]
     [InlineData("/hubs/engine/negotiate?negotiateVersion=1", HttpStatusCode.Unauthorized)]
-    [InlineData("/_blazor/negotiate?negotiateVersion=1", HttpStatusCode.Redirect)]
+    [InlineData("/_blazor/negotiate?negotiateVersion=1", HttpStatusCode.Unauthorized)]
     [InlineData("/control", HttpStatusCode.Redirect)]
     [InlineData("/no-such-page", HttpStatusCode.Redirect)]
     [InlineData("/settings", HttpStatusCode.Redirect)]

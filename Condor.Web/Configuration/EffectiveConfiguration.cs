@@ -2,12 +2,6 @@ using System.Collections;
 using System.Globalization;
 using System.Reflection;
 using Condor.Engine.Configuration;
-using Condor.Engine.Execution;
-using Condor.Engine.Journal;
-using Condor.Engine.Notifications;
-using Condor.Engine.Simulation.Gateway;
-using Condor.Engine.Strategy;
-using Condor.Engine.Tws;
 using Microsoft.Extensions.Options;
 
 namespace Condor.Web.Configuration;
@@ -16,26 +10,14 @@ namespace Condor.Web.Configuration;
 /// The validated settings this process runs with, as key/value rows for the Settings page.
 /// Properties marked <see cref="SecretAttribute"/> are reduced to "set" / "not set".
 /// </summary>
-internal sealed class EffectiveConfiguration(IServiceProvider services)
+internal sealed class EffectiveConfiguration(IServiceProvider services, IEnumerable<OptionsSection> sections)
 {
     public const string Masked = "•••••• (set)";
     public const string NotSet = "(not set)";
 
-    private static readonly (string Section, Type Type)[] Known =
-    [
-        (CondorOptions.Section, typeof(CondorOptions)),
-        (StrategyOptions.Section, typeof(StrategyOptions)),
-        (BrokerOptions.Section, typeof(BrokerOptions)),
-        (ScheduleOptions.Section, typeof(ScheduleOptions)),
-        (NotificationsOptions.Section, typeof(NotificationsOptions)),
-        (JournalOptions.Section, typeof(JournalOptions)),
-        (ClockOptions.Section, typeof(ClockOptions)),
-        (SimulatorHostOptions.Section, typeof(SimulatorHostOptions)),
-        (WebOptions.Section, typeof(WebOptions)),
-    ];
-
+    /// <summary>Every registered options section (the same list the unknown-key check knows), in registration order.</summary>
     public IReadOnlyList<SettingsSection> Sections() =>
-        Known.Select(k => new SettingsSection(k.Section, Entries(k.Section, Resolve(k.Type)))).ToList();
+        sections.Select(k => new SettingsSection(k.Section, Entries(k.Section, Resolve(k.OptionsType)))).ToList();
 
     private object Resolve(Type type)
     {

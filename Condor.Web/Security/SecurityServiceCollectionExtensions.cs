@@ -117,11 +117,11 @@ internal static class SecurityServiceCollectionExtensions
         await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
 
-    /// <summary>Pages redirect to the login page; the API and the hub answer with a status code.</summary>
+    /// <summary>Pages redirect to the login page; the API, the hub and the Blazor circuit's endpoints answer with a status code.</summary>
     private static Task Deny(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         var path = context.Request.Path;
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs"))
+        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hubs") || path.StartsWithSegments("/_blazor"))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -9,8 +9,8 @@ namespace Condor.Engine.Simulation.Gateway;
 /// <summary>Fills, OCA cancels, executions, positions, settlement and auto-liquidation.</summary>
 internal sealed partial class OrderBook
 {
-    /// <summary>16:00 ET: working orders on the expiring options are cancelled; positions settle against SPX.</summary>
-    public void SettleExpiry(DateOnly session, DateTimeOffset now)
+    /// <summary>16:00 ET: working orders on the expiring options are cancelled.</summary>
+    public void CancelExpiring(DateOnly session, DateTimeOffset now)
     {
         lock (_gate)
         {
@@ -18,7 +18,14 @@ internal sealed partial class OrderBook
             {
                 CancelLocked(order, now, "Order Canceled - reason:the options expired");
             }
+        }
+    }
 
+    /// <summary>The overnight processing: expired positions cash-settle at the index's close and leave the positions (no execution).</summary>
+    public void SettleExpiry(DateOnly session)
+    {
+        lock (_gate)
+        {
             var settled = _market.Account.Settle(
                 session, key => _market.Chains.SettlementValue(key.Underlying, key.Expiry, key.Strike, key.Right));
             foreach (var (line, _) in settled)

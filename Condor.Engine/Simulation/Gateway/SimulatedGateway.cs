@@ -212,11 +212,16 @@ internal sealed class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
         }
     }
 
-    /// <summary>Settles the session's 0DTE options at its 16:00 ET close, then arms the next trading day's.</summary>
+    /// <summary>
+    /// At the session's 16:00 ET close its 0DTE options expire (working orders on them are cancelled); the legs stay in
+    /// the positions until the overnight processing (<see cref="SimulationScenario.ExpiryProcessingTime"/> the next
+    /// day), which cash-settles them at the index's close and removes them. Then the next trading day's is armed.
+    /// </summary>
     private void ArmExpiry(DateOnly session) =>
         At(OptionChainModel.ExpiryTime(session), () =>
         {
-            Book.SettleExpiry(session, Clock.GetUtcNow());
+            Book.CancelExpiring(session, Clock.GetUtcNow());
+            At(EasternTime.At(session.AddDays(1), Market.Options.Scenario.ExpiryProcessingTime), () => Book.SettleExpiry(session));
             ArmExpiry(Contracts.Calendar.NextTradingDay(session));
         });
 

@@ -12,8 +12,7 @@ public abstract partial class BrokerGatewayContractTests
     [Fact]
     public async Task DropAfterMessages_DuringAnswer_ClientLostAndPendingRequestFails()
     {
-        // nextValidId + managedAccounts + farm notices 2104/2106/2158 + the first account-summary row = 6 messages,
-        // then the socket closes. (With 3 the drop came during connect, and ConnectAsync lost the race under load.)
+        // nextValidId + managedAccounts + farm notices 2104/2106/2158 + the first account-summary row = 6 messages, then the socket closes.
         await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAfterMessages = 6 }));
 
         await Assert.ThrowsAsync<TwsConnectionLostException>(
@@ -27,7 +26,7 @@ public abstract partial class BrokerGatewayContractTests
     [Fact]
     public async Task DropAfterMessages_DuringSnapshot_SnapshotFailsWithConnectionLost()
     {
-        // nextValidId + managedAccounts + farm notices 2104/2106/2158 + the snapshot's first message = 6 messages, then the socket closes.
+        // nextValidId + managedAccounts + farm notices 2104/2106/2158 + the snapshot's marketDataType = 6 messages, then the socket closes.
         await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAfterMessages = 6 }));
 
         await Assert.ThrowsAsync<TwsConnectionLostException>(() => s.SnapshotAsync(ContractSession.SpxIndex));

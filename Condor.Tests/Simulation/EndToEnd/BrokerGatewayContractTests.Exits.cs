@@ -82,7 +82,7 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
-    public async Task Expiry_After1600_PositionsSettledAndWorkingOrdersCancelled()
+    public async Task Expiry_After1600_WorkingOrdersCancelledLegsStayUntilOvernightProcessing()
     {
         await using var s = await OpenAsync(GatewaySetup.At(15, 58));
         var (bag, _, _) = await s.EnterAsync();
@@ -93,13 +93,18 @@ public abstract partial class BrokerGatewayContractTests
         await s.AdvanceAsync(TimeSpan.FromMinutes(3));
 
         await s.StatusAsync(working.OrderId, "Cancelled");
+        var expired = await s.Client.GetPositionsAsync(s.Token);
+        var eventsBefore = s.Orders.Seen.Count;
+        await s.AdvanceAsync(TimeSpan.FromHours(13)); // 05:01 ET the next day: the broker's overnight processing is done
         var settled = await s.Client.GetPositionsAsync(s.Token);
         Assert.Equal(4, open.Count(p => legIds.Contains(p.Contract.ConId) && p.Position != 0));
+        Assert.Equal(4, expired.Count(p => legIds.Contains(p.Contract.ConId) && p.Position != 0));
         Assert.DoesNotContain(settled, p => legIds.Contains(p.Contract.ConId) && p.Position != 0);
+        Assert.DoesNotContain(s.Orders.Seen.Skip(eventsBefore), e => e.Message is ExecDetailsMessage); // IB reports no execution for an expiry
     }
 
     [Fact]
-    public async Task Expiry_At1600_CashSettlesAtIntrinsicValueOfTheClose()
+    public async Task Expiry_OvernightProcessing_CashSettlesAtIntrinsicValueOfTheClose()
     {
         await using var s = await OpenAsync(GatewaySetup.At(15, 58));
         var cashBefore = await CashAsync(s);
@@ -114,7 +119,7 @@ public abstract partial class BrokerGatewayContractTests
 
         await s.AdvanceAsync(TimeSpan.FromMinutes(2));
         var close = Math.Round(await s.SpotAsync(), 2, MidpointRounding.AwayFromZero);
-        await s.AdvanceAsync(TimeSpan.FromMinutes(1));
+        await s.AdvanceAsync(TimeSpan.FromHours(13));
 
         var settlement = strikes.Sum(l => l.Sign * (l.Right == "C" ? Math.Max(0, close - l.Strike) : Math.Max(0, l.Strike - close)));
         var expected = cashBefore - (filled.AvgFillPrice!.Value * 100) - commissions + (settlement * 100);

@@ -80,6 +80,9 @@ public sealed class ChainCoverageTests
         await OrderFlow.AdvanceAsync(harness, client, TimeSpan.FromHours(2));
         Assert.Single(harness.Market.Account.Positions);
         harness.Clock.AdvanceTo(EasternTime.At(tomorrow, new TimeOnly(16, 0, 1)));
+        await OrderFlow.SyncAsync(client);
+        Assert.Single(harness.Market.Account.Positions); // until the overnight processing
+        harness.Clock.AdvanceTo(EasternTime.At(tomorrow.AddDays(1), new TimeOnly(5, 0, 1)));
         var flat = await client.WaitForAsync<PositionMessage>(p => p.Position == 0);
 
         Assert.Equal(option.ConId, flat.Contract.ConId);

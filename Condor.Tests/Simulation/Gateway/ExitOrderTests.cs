@@ -78,7 +78,7 @@ public sealed class ExitOrderTests
     }
 
     [Fact]
-    public async Task Expiry_At1600_SettlesPositionsAndCancelsWorkingOrders()
+    public async Task Expiry_At1600CancelsWorkingOrders_OvernightProcessingSettlesPositionsWithoutExecutions()
     {
         await using var harness = await GatewayHarness.StartAsync(start: GatewayHarness.Et(15, 58));
         await using var client = await harness.ConnectAsync();
@@ -89,6 +89,10 @@ public sealed class ExitOrderTests
 
         harness.Advance(TimeSpan.FromMinutes(3));
         await client.WaitForAsync<OrderStatusMessage>(s => s.OrderId == 2 && s.Status == "Cancelled");
+        await OrderFlow.SyncAsync(client);
+        Assert.Equal(4, harness.Market.Account.Positions.Count); // expired legs stay until the overnight processing
+        var seenBefore = client.Seen.Count;
+        harness.Clock.AdvanceTo(EasternTime.At(GatewayHarness.Session.AddDays(1), new TimeOnly(5, 0)));
         var flat = new List<PositionMessage>();
         for (var i = 0; i < 4; i++)
         {
@@ -98,6 +102,7 @@ public sealed class ExitOrderTests
         await client.SendAsync(new ReqAccountSummaryRequest(50, "All", "TotalCashValue"));
         var cash = await client.WaitForAsync<AccountSummaryMessage>(a => a.Tag == "TotalCashValue");
         Assert.All(flat, p => Assert.Equal(0m, p.Position));
+        Assert.DoesNotContain(client.Seen.Skip(seenBefore), m => m is ExecDetailsMessage);
         var settlement = Settlement(harness, bag);
         var expected = 100_000m - (price * 100) - (4 * 0.65m) + (settlement * 100);
         Assert.Equal(Math.Round(expected, 2), decimal.Parse(cash.Value, System.Globalization.CultureInfo.InvariantCulture));
