@@ -1,4 +1,5 @@
 using Condor.Engine.Tws.Transport;
+using Condor.Tests.TestSupport;
 using Microsoft.Extensions.Logging;
 
 namespace Condor.Tests.Tws.Transport;
@@ -99,16 +100,19 @@ public sealed class TwsReconnectTests
             settings = closed.Settings() with { ReconnectBaseDelay = TimeSpan.FromSeconds(30) }; // nobody listens there any more
         }
 
-        await using var connection = new TwsConnection(settings, TimeProvider.System, logger);
+        var clock = new ManualTimeProvider();
+        await using var connection = new TwsConnection(settings, clock, logger);
         var states = new StateRecorder(connection);
         var reconnecting = connection.ReconnectAsync(timeout.Token);
-        await states.WaitForAsync(ConnectionState.Disconnected, timeout.Token); // first attempt refused; now in a 30 s backoff
+        await states.WaitForAsync(ConnectionState.Disconnected, timeout.Token); // first attempt refused
+        await clock.WhenTimersArmedAsync().WaitAsync(timeout.Token); // now waiting on the clock: the 30 s backoff
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         await connection.DisconnectAsync();
 
+        // The clock never moves here: the reconnect can only end because the disconnect cancelled its backoff.
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => reconnecting);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"disconnect took {clock.Elapsed}");
+        Assert.False(timeout.IsCancellationRequested, "the reconnect ended only at the test's safety timeout");
+        Assert.Equal(TimeSpan.Zero, clock.Elapsed);
         Assert.Equal(ConnectionState.Disconnected, connection.State);
     }
 }
