@@ -35,7 +35,6 @@ internal sealed class ScriptedGateway : IAsyncDisposable
         return peer;
     }
 
-    /// <summary>Accepts one client without any handshake.</summary>
     /// <summary>Connects <paramref name="connection"/> to this gateway and returns the gateway's end, handshake done.</summary>
     public async Task<GatewayPeer> ConnectAsync(TwsConnection connection, CancellationToken cancellationToken)
     {
@@ -45,6 +44,7 @@ internal sealed class ScriptedGateway : IAsyncDisposable
         return peer;
     }
 
+    /// <summary>Accepts one client without any handshake.</summary>
     public async Task<TcpClient> AcceptRawAsync(CancellationToken cancellationToken)
     {
         var client = await _listener.AcceptTcpClientAsync(cancellationToken);
