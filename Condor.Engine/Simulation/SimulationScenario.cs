@@ -85,6 +85,12 @@ internal sealed record SimulationScenario
     /// <summary>The <see cref="LoginTimeZone"/> as a zone.</summary>
     public TimeZoneInfo LoginZone() => TimeZoneInfo.FindSystemTimeZoneById(LoginTimeZone);
 
+    /// <summary>
+    /// IB's pacing limit in messages per wall-clock second (error 100 beyond it, a disconnect when it persists);
+    /// null = the gateway's setting (50, as IB; the tests' harness turns it off unless a scenario sets it); 0 = off.
+    /// </summary>
+    public int? MessageRateLimit { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first out-of-range value.</summary>
     public void Validate()
     {
@@ -99,6 +105,7 @@ internal sealed record SimulationScenario
         Require(MarketDataFaults.All(f => f is not null && f.Code is 354 or 10090 or 10197 && (f.At is not null || f.Strike > 0)), nameof(MarketDataFaults));
         Require(Enum.IsDefined(WhatIfFault), nameof(WhatIfFault));
         Require(TimeZoneInfo.TryFindSystemTimeZoneById(LoginTimeZone ?? string.Empty, out _), nameof(LoginTimeZone));
+        Require(MessageRateLimit is null or >= 0, nameof(MessageRateLimit));
         Require(ForeignPositions.All(p => p is not null && !string.IsNullOrWhiteSpace(p.Symbol) && p.Quantity != 0), nameof(ForeignPositions));
     }
 
