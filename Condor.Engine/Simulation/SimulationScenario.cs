@@ -91,6 +91,16 @@ internal sealed record SimulationScenario
     /// </summary>
     public int? MessageRateLimit { get; init; }
 
+    /// <summary>
+    /// IB's nightly server reset, in ET (its <see cref="ResetWindow.Day"/> unset): at the opening every connected client
+    /// gets 1100 (connectivity lost) and market data stops; at the end 1102 (restored, data maintained) and the
+    /// subscriptions stream again. Null = none.
+    /// </summary>
+    public ResetWindow? NightlyReset { get; init; }
+
+    /// <summary>IB's weekly re-authentication, in ET (its <see cref="ResetWindow.Day"/> set): connections made during it are refused. Null = none.</summary>
+    public ResetWindow? WeeklyReauthentication { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first out-of-range value.</summary>
     public void Validate()
     {
@@ -106,6 +116,8 @@ internal sealed record SimulationScenario
         Require(Enum.IsDefined(WhatIfFault), nameof(WhatIfFault));
         Require(TimeZoneInfo.TryFindSystemTimeZoneById(LoginTimeZone ?? string.Empty, out _), nameof(LoginTimeZone));
         Require(MessageRateLimit is null or >= 0, nameof(MessageRateLimit));
+        Require(NightlyReset is null || (NightlyReset.IsValid && NightlyReset.Day is null), nameof(NightlyReset));
+        Require(WeeklyReauthentication is null || (WeeklyReauthentication.IsValid && WeeklyReauthentication.Day is not null), nameof(WeeklyReauthentication));
         Require(ForeignPositions.All(p => p is not null && !string.IsNullOrWhiteSpace(p.Symbol) && p.Quantity != 0), nameof(ForeignPositions));
     }
 
