@@ -23,6 +23,7 @@ internal sealed partial class SimulatedGateway : IGatewayOutbox, IAsyncDisposabl
     private readonly Dictionary<int, GatewaySession> _clientIds = [];
     private Task _accepting = Task.CompletedTask;
     private int _nextOrderId;
+    private int _disposed;
 
     public SimulatedGateway(SimulatedMarket market, VirtualClock clock, GatewaySettings? settings = null, ILogger? logger = null, ExchangeCalendar? calendar = null)
     {
@@ -174,8 +175,14 @@ internal sealed partial class SimulatedGateway : IGatewayOutbox, IAsyncDisposabl
         }
     }
 
+    /// <summary>Stops listening, drops every client and waits for the sessions to end. Idempotent: later calls return at once.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return; // a second CancelAsync on the disposed source would throw ObjectDisposedException
+        }
+
         await _stop.CancelAsync().ConfigureAwait(false);
         ITimer[] timers;
         lock (_timers)

@@ -35,6 +35,30 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
+    public async Task DropAfterMessages_DuringConnect_ConnectFailsOrClientLostWithConnectionLost()
+    {
+        // nextValidId + managedAccounts + 2104, then the socket closes while ConnectAsync waits for the session to be
+        // ready. Whether the dispatcher routed managedAccounts before the loss was seen is a race: ConnectAsync either
+        // fails with TwsConnectionLostException or returns with the client Lost. Nothing else (under load this path
+        // once surfaced as ObjectDisposedException: the failed connect disposed the simulated gateway twice).
+        ContractSession s;
+        try
+        {
+            s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAfterMessages = 3 }));
+        }
+        catch (TwsConnectionLostException)
+        {
+            return;
+        }
+
+        await using (s)
+        {
+            await s.StateAsync(ConnectionState.Lost);
+            await Assert.ThrowsAsync<TwsConnectionLostException>(() => s.Client.RequestCurrentTimeAsync(s.Token));
+        }
+    }
+
+    [Fact]
     public async Task DropAt_VirtualTime_ClientLostThenReconnectsAndStreamResumes()
     {
         await using var s = await OpenAsync(GatewaySetup.At(9, 31, scenario: new SimulationScenario { DropConnectionAt = SessionEt(9, 32) }));

@@ -38,4 +38,20 @@ public sealed class RobustnessTests
 
         Assert.Contains(good.Seen, m => m is CurrentTimeMessage);
     }
+
+    [Fact]
+    public async Task DisposeAsync_CalledTwice_SecondCallReturnsWithoutObjectDisposed()
+    {
+        // A failed connect in the contract tests disposes the gateway twice (the session, then OpenAsync's catch);
+        // the second call threw ObjectDisposedException from CancelAsync on the disposed stop source.
+        await using var harness = await GatewayHarness.StartAsync();
+        await using var client = await harness.ConnectAsync();
+
+        await harness.Gateway.DisposeAsync();
+        await harness.Gateway.DisposeAsync();
+
+        Assert.True(await client.WaitClosedAsync());
+        using var late = new TcpClient();
+        await Assert.ThrowsAnyAsync<SocketException>(() => late.ConnectAsync(IPAddress.Loopback, harness.Gateway.Port));
+    }
 }

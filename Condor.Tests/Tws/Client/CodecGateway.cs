@@ -42,15 +42,7 @@ internal sealed class CodecGateway : IAsyncDisposable
     /// <summary>Accepts one client, runs the handshake, then greets it with nextValidId and managedAccounts.</summary>
     public async Task<CodecPeer> AcceptAsync(int nextValidId, CancellationToken cancellationToken, string managedAccounts = Account)
     {
-        var client = await _listener.AcceptTcpClientAsync(cancellationToken);
-        var peer = new CodecPeer(client);
-        lock (_peers)
-        {
-            _peers.Add(peer);
-        }
-
-        peer.Handshake = await GatewayHandshake.RunAsync(
-            peer.Reader, peer.Writer, ConnectionTime, HandshakeProtocol.ServerVersion, cancellationToken);
+        var peer = await AcceptBareAsync(cancellationToken);
         await peer.SendAsync(new NextValidIdMessage(nextValidId), cancellationToken);
         await peer.SendAsync(new ManagedAccountsMessage(managedAccounts), cancellationToken);
         return peer;
