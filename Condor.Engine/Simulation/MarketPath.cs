@@ -10,6 +10,7 @@ internal sealed class MarketPath
     private const ulong SpxStream = 1;
     private const ulong VixStream = 2;
     private const ulong JumpStream = 3;
+    private const ulong GapStream = 4;
     private static readonly double[] VixScales = [0.25, 1, 4];
     private const int BucketSeconds = EasternTime.SessionSeconds / MarketPathOptions.JumpBuckets;
 
@@ -26,7 +27,7 @@ internal sealed class MarketPath
         _sqrtStep = Math.Sqrt(1 / MarketInstant.SecondsPerYear);
         var anchor = MarketInstant.From(options.AnchorTime);
         _anchorIndex = anchor.Index;
-        _anchorLog = Math.Log(options.AnchorSpx) - LogDeviation(anchor);
+        _anchorLog = Math.Log(options.AnchorSpx) - LogDeviation(anchor, GapDay(options.AnchorTime, anchor));
     }
 
     private volatile MarketSnapshot? _last;
@@ -42,23 +43,57 @@ internal sealed class MarketPath
         }
 
         var instant = MarketInstant.From(time);
-        var snapshot = new MarketSnapshot(time, Math.Exp(LogSpx(instant)), Vix(instant));
+        var gapDay = GapDay(time, instant);
+        var snapshot = new MarketSnapshot(time, Math.Exp(LogSpx(instant, gapDay)), Vix(instant, gapDay));
         _last = snapshot;
         return snapshot;
     }
 
-    public double Spx(DateTimeOffset time) => Math.Exp(LogSpx(MarketInstant.From(time)));
+    public double Spx(DateTimeOffset time)
+    {
+        var instant = MarketInstant.From(time);
+        return Math.Exp(LogSpx(instant, GapDay(time, instant)));
+    }
 
-    private double LogSpx(MarketInstant instant) => _anchorLog + LogDeviation(instant);
+    /// <summary>The last session day whose opening gap has happened at <paramref name="time"/>: before an open (or on a weekend) the prior one's.</summary>
+    private static long GapDay(DateTimeOffset time, MarketInstant instant)
+    {
+        if (instant.Second > 0)
+        {
+            return instant.Day;
+        }
+
+        var eastern = EasternTime.ToEastern(time);
+        var beforeOpen = eastern.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || eastern.TimeOfDay < EasternTime.Open.ToTimeSpan();
+        return beforeOpen ? instant.Day - 1 : instant.Day;
+    }
+
+    private double LogSpx(MarketInstant instant, long gapDay) => _anchorLog + LogDeviation(instant, gapDay);
 
     /// <summary>Drift, diffusion and the session's jumps so far, before anchoring.</summary>
-    private double LogDeviation(MarketInstant instant)
+    private double LogDeviation(MarketInstant instant, long gapDay)
     {
         var index = Math.Min(instant.Index, BrownianBridge.Length);
         var sigma = _options.Volatility;
         var years = (index - _anchorIndex) / MarketInstant.SecondsPerYear;
         var diffusion = sigma * _sqrtStep * BrownianBridge.Value(_options.Seed, SpxStream, index);
-        return ((_options.Drift - (sigma * sigma / 2)) * years) + diffusion + Jumps(instant);
+        return ((_options.Drift - (sigma * sigma / 2)) * years) + diffusion + Jumps(instant) + Gaps(gapDay);
+    }
+
+    /// <summary>
+    /// The overnight gaps so far: a seeded random walk over session days (a Brownian path sampled at whole days, so
+    /// each day's open moves by GapMean + GapStdDev × N(0, 1) against the prior close, and the moves last). A
+    /// session's gap holds from its 09:30 open — and before it, since the timeline is frozen outside the session.
+    /// </summary>
+    private double Gaps(long gapDay)
+    {
+        if (_options.GapStdDev <= 0 && _options.GapMean == 0)
+        {
+            return 0;
+        }
+
+        var day = Math.Clamp(gapDay, 0, BrownianBridge.Length);
+        return (_options.GapMean * day) + (_options.GapStdDev * BrownianBridge.Value(_options.Seed, GapStream, day));
     }
 
     private double Jumps(MarketInstant instant)
@@ -92,14 +127,15 @@ internal sealed class MarketPath
     /// VIX responds to SPX's log return over three look-backs (¼, 1 and 4 × the base look-back, equal weights), a
     /// piecewise-linear decay kernel: a move lifts VIX at once and fades over days, so VIX reverts to its level.
     /// </summary>
-    private double Vix(MarketInstant instant)
+    private double Vix(MarketInstant instant, long gapDay)
     {
-        var logSpx = LogSpx(instant);
+        var logSpx = LogSpx(instant, gapDay);
         var response = 0.0;
         foreach (var scale in VixScales)
         {
             var lookback = (long)(_options.VixLookbackSeconds * scale);
-            response += (logSpx - LogSpx(MarketInstant.FromIndex(instant.Index - lookback))) / VixScales.Length;
+            var past = MarketInstant.FromIndex(instant.Index - lookback);
+            response += (logSpx - LogSpx(past, past.Day)) / VixScales.Length;
         }
 
         var index = Math.Min(instant.Index, BrownianBridge.Length);

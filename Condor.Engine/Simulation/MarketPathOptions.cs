@@ -27,6 +27,15 @@ internal sealed record MarketPathOptions
 
     public double JumpStdDev { get; init; } = 0.003;
 
+    /// <summary>
+    /// Standard deviation of the overnight gap at each session's open, in log terms (0.005 ≈ 0.5%, a round figure for
+    /// SPX's open against the prior close; 0 = none). Seeded per day and lasting: a day opens where the gap put it.
+    /// </summary>
+    public double GapStdDev { get; init; } = 0.005;
+
+    /// <summary>Mean log size of the overnight gap (0 = none on average).</summary>
+    public double GapMean { get; init; }
+
     /// <summary>The level VIX reverts to.</summary>
     public double VixLevel { get; init; } = 15;
 
@@ -46,6 +55,7 @@ internal sealed record MarketPathOptions
         Require(double.IsFinite(Drift), nameof(Drift));
         Require(JumpsPerSession >= 0 && JumpsPerSession <= JumpBuckets, nameof(JumpsPerSession));
         Require(double.IsFinite(JumpMean) && JumpStdDev >= 0, nameof(JumpStdDev));
+        Require(GapStdDev >= 0 && GapStdDev < 0.2 && double.IsFinite(GapMean) && Math.Abs(GapMean) < 0.2, nameof(GapStdDev));
         Require(VixLevel > 0 && double.IsFinite(VixLevel), nameof(VixLevel));
         Require(double.IsFinite(VixSpxBeta) && VixNoise >= 0, nameof(VixNoise));
         Require(VixLookbackSeconds > 0, nameof(VixLookbackSeconds));

@@ -85,6 +85,22 @@ internal sealed record SimulationScenario
     /// <summary>The <see cref="LoginTimeZone"/> as a zone.</summary>
     public TimeZoneInfo LoginZone() => TimeZoneInfo.FindSystemTimeZoneById(LoginTimeZone);
 
+    /// <summary>
+    /// IB's pacing limit in messages per wall-clock second (error 100 beyond it, a disconnect when it persists);
+    /// null = the gateway's setting (50, as IB; the tests' harness turns it off unless a scenario sets it); 0 = off.
+    /// </summary>
+    public int? MessageRateLimit { get; init; }
+
+    /// <summary>
+    /// IB's nightly server reset, in ET (its <see cref="ResetWindow.Day"/> unset): at the opening every connected client
+    /// gets 1100 (connectivity lost) and market data stops; at the end 1102 (restored, data maintained) and the
+    /// subscriptions stream again. Null = none.
+    /// </summary>
+    public ResetWindow? NightlyReset { get; init; }
+
+    /// <summary>IB's weekly re-authentication, in ET (its <see cref="ResetWindow.Day"/> set): connections made during it are refused. Null = none.</summary>
+    public ResetWindow? WeeklyReauthentication { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first out-of-range value.</summary>
     public void Validate()
     {
@@ -99,6 +115,9 @@ internal sealed record SimulationScenario
         Require(MarketDataFaults.All(f => f is not null && f.Code is 354 or 10090 or 10197 && (f.At is not null || f.Strike > 0)), nameof(MarketDataFaults));
         Require(Enum.IsDefined(WhatIfFault), nameof(WhatIfFault));
         Require(TimeZoneInfo.TryFindSystemTimeZoneById(LoginTimeZone ?? string.Empty, out _), nameof(LoginTimeZone));
+        Require(MessageRateLimit is null or >= 0, nameof(MessageRateLimit));
+        Require(NightlyReset is null || (NightlyReset.IsValid && NightlyReset.Day is null), nameof(NightlyReset));
+        Require(WeeklyReauthentication is null || (WeeklyReauthentication.IsValid && WeeklyReauthentication.Day is not null), nameof(WeeklyReauthentication));
         Require(ForeignPositions.All(p => p is not null && !string.IsNullOrWhiteSpace(p.Symbol) && p.Quantity != 0), nameof(ForeignPositions));
     }
 

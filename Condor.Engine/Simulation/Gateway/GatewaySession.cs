@@ -26,11 +26,14 @@ internal sealed partial class GatewaySession : IAsyncDisposable
     private long _lastWrite = Environment.TickCount64;
     private volatile bool _outgoingCompleted;
     private volatile bool _positionsSubscribed;
+    private readonly PacingMeter _pacing;
 
     public GatewaySession(SimulatedGateway gateway, TcpClient client)
     {
         _gateway = gateway;
         _client = client;
+        var settings = gateway.Settings;
+        _pacing = new PacingMeter(gateway.Market.Options.Scenario.MessageRateLimit ?? settings.MessageRateLimit, settings.PacingViolationSecondsToDisconnect, settings.Wall);
         _outgoing = Channel.CreateBounded<IIncomingMessage>(
             new BoundedChannelOptions(Math.Max(gateway.Settings.OutgoingQueueLimit, gateway.Settings.OutgoingQueueHardLimit)) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     }
@@ -213,6 +216,15 @@ internal sealed partial class GatewaySession : IAsyncDisposable
 
             switch (GatewayDecoder.Decode(fields))
             {
+                case DecodedRequest decoded when _pacing.Next() is var verdict && verdict != PacingVerdict.Admitted:
+                    Send(OrderWire.Error(Describe(decoded.Request).Id, 100, "Max rate of messages per second has been exceeded."));
+                    if (verdict == PacingVerdict.Disconnect)
+                    {
+                        Log.LogWarning("Simulated gateway: disconnecting client {ClientId}, it kept exceeding the message rate", ClientId);
+                        return;
+                    }
+
+                    break;
                 case DecodedRequest decoded:
                     Handle(decoded.Request);
                     break;

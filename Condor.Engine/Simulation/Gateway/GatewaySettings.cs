@@ -47,6 +47,18 @@ internal sealed record GatewaySettings
     /// <summary>The largest position, in contracts of one option, an order may lead to; beyond it the order gets error 201.</summary>
     public int MaxPositionContracts { get; init; } = 100_000;
 
+    /// <summary>
+    /// IB's pacing: messages a client may send in one wall-clock second (50, as IB); beyond it error 100. 0 = off.
+    /// The scenario's <see cref="SimulationScenario.MessageRateLimit"/> overrides it.
+    /// </summary>
+    public int MessageRateLimit { get; init; } = 50;
+
+    /// <summary>Wall seconds in a row with a refused message after which the client is disconnected (see <see cref="PacingMeter"/>).</summary>
+    public int PacingViolationSecondsToDisconnect { get; init; } = 3;
+
+    /// <summary>The wall clock pacing is counted on (IB counts real time, not the simulated one).</summary>
+    public TimeProvider Wall { get; init; } = TimeProvider.System;
+
     /// <summary>How often streaming market data and working orders are re-evaluated, in virtual time.</summary>
     public TimeSpan TickInterval { get; init; } = TimeSpan.FromSeconds(1);
 }

@@ -14,7 +14,7 @@ namespace Condor.Engine.Simulation.Gateway;
 /// of virtual time it re-evaluates working orders, then streams changed market data. Scenario faults that are not
 /// per-request (drops, refused connections, auto-liquidation) are armed on the clock at start.
 /// </summary>
-internal sealed class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
+internal sealed partial class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
 {
     private readonly TcpListener _listener;
     private readonly ConcurrentDictionary<GatewaySession, Task> _sessions = new();
@@ -96,6 +96,7 @@ internal sealed class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
             });
         }
 
+        ArmResets(scenario);
         if (scenario.AutoLiquidateAt is { } liquidateAt)
         {
             At(liquidateAt, () => Book.Liquidate(Clock.GetUtcNow()));
@@ -229,7 +230,7 @@ internal sealed class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
     {
         var now = Clock.GetUtcNow();
         Book.Evaluate(now);
-        foreach (var session in _sessions.Keys.Where(s => s.IsReady))
+        foreach (var session in _sessions.Keys.Where(s => s.IsReady && !_resetting))
         {
             session.StreamTicks(now);
         }
@@ -238,6 +239,11 @@ internal sealed class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
     private bool Refusing(DateTimeOffset now)
     {
         var scenario = Market.Options.Scenario;
+        if (scenario.WeeklyReauthentication?.Contains(now) == true)
+        {
+            return true;
+        }
+
         if (scenario.RefuseConnectionsFor is not { } span)
         {
             return false;

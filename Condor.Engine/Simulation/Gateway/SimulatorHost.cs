@@ -70,6 +70,9 @@ internal sealed class SimulatorHost : IAsyncDisposable
             Speed = clock.Speed,
         };
         var market = new SimulatedMarket(options, SimulatorMarketRules.From(cal));
-        return new SimulatorHost(clock, new SimulatedGateway(market, clock, (settings ?? new GatewaySettings()) with { Port = port }, logger, cal), ownsClock);
+        // Pacing counts wall time; a client on this clock paces by its time, so at any speed but real time (1) a
+        // correctly paced client would be refused: then pacing is off unless the caller's settings ask for it.
+        var gatewaySettings = settings ?? new GatewaySettings { MessageRateLimit = clock.Speed == 1 ? 50 : 0 };
+        return new SimulatorHost(clock, new SimulatedGateway(market, clock, gatewaySettings with { Port = port }, logger, cal), ownsClock);
     }
 }

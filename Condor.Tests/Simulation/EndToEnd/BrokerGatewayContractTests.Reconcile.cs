@@ -61,6 +61,7 @@ public abstract partial class BrokerGatewayContractTests
         var working = await s.PlaceAsync(bag, ContractSession.Order("BUY", "LMT", bid - 2m) with { OrderRef = "condor:e2e" }); // the fill draw is keyed by it
         await s.AdvanceAsync(TimeSpan.FromSeconds(5));
         var filledBefore = s.HasStatus(working.OrderId, "Filled");
+        (_, ask) = await s.QuoteAsync(bag); // the market moved in those 5 s: modify to the ask of now
 
         var modified = await s.Client.ModifyOrderAsync(working.OrderRef, bag, ContractSession.Order("BUY", "LMT", ask), s.Token);
 
@@ -79,7 +80,11 @@ public abstract partial class BrokerGatewayContractTests
         var log = new EventLog<MarketDataEvent>(data.Reader);
         await log.WaitForAsync(e => e.Message is TickPriceMessage { TickType: 2 }, "first ask");
 
-        await s.AdvanceAsync(TimeSpan.FromSeconds(3));
+        for (var second = 0; second < 120 && log.Seen.Count(x => x.Message is TickPriceMessage { TickType: 2 }) < 2; second++)
+        {
+            await s.AdvanceAsync(TimeSpan.FromSeconds(1)); // only a changed ask is sent again
+        }
+
         await log.WaitForAsync(e => e.Message is TickPriceMessage { TickType: 2 } && log.Seen.Count(x => x.Message is TickPriceMessage { TickType: 2 }) >= 2, "later asks");
 
         var bids = log.Seen.Select(e => e.Message).OfType<TickPriceMessage>().Where(t => t.TickType == 1).ToList();

@@ -36,7 +36,8 @@ internal sealed class GatewayHarness : IAsyncDisposable
         };
         var clock = new VirtualClock(begin);
         var market = new SimulatedMarket(options, SimulatorMarketRules.Default);
-        var gateway = new SimulatedGateway(market, clock, settings, logger);
+        // Pacing (50 a wall second, as IB) is off unless a scenario sets messageRateLimit: tests send bursts on a stopped clock.
+        var gateway = new SimulatedGateway(market, clock, (settings ?? new GatewaySettings()) with { MessageRateLimit = 0 }, logger);
         await gateway.StartAsync(CancellationToken.None);
         return new GatewayHarness(gateway, clock);
     }
