@@ -3,10 +3,10 @@ namespace Condor.Engine.Simulation.Gateway;
 /// <summary>
 /// IB's message pacing for one client, counted in wall time as IB counts it: at most <c>limit</c> messages in any
 /// one second (a sliding second); a message beyond it is refused (error 100, "Max rate of messages per second has
-/// been exceeded", IB's API message codes) and not processed. IB documents the 50-a-second ceiling and that a client
-/// that keeps exceeding it is disconnected (interactivebrokers.github.io/tws-api/introduction.html, "the TWS will
-/// ... close the connection"; order_limitations.html "the TWS API's inherent limitation of 50 messages per second")
-/// but not after how long; the simulator disconnects after <c>violationSeconds</c> wall seconds in a row that each
+/// been exceeded", IB's API message codes) and not processed. IB documents the 50-a-second ceiling
+/// (interactivebrokers.github.io/tws-api/order_limitations.html, "the TWS API's inherent limitation of 50 messages per
+/// second") and that a client that keeps exceeding it is disconnected (tws-api/rtd_fqa_errors.html: "If the 50
+/// messages/second rate is exceeded, TWS will eventually close the connection") but not after how long; the simulator disconnects after <c>violationSeconds</c> wall seconds in a row that each
 /// had a refused message (a second with no refusal starts the count again).
 /// </summary>
 internal sealed class PacingMeter(int limit, int violationSeconds, TimeProvider wall)
