@@ -71,8 +71,10 @@ internal sealed class SimulatorHost : IAsyncDisposable
         };
         var market = new SimulatedMarket(options, SimulatorMarketRules.From(cal));
         // Pacing counts wall time; a client on this clock paces by its time, so at any speed but real time (1) a
-        // correctly paced client would be refused: then pacing is off unless the caller's settings ask for it.
-        var gatewaySettings = settings ?? new GatewaySettings { MessageRateLimit = clock.Speed == 1 ? 50 : 0 };
+        // correctly paced client would be refused: pacing is on at real speed only, whatever else the settings say
+        // (the max-speed benchmark passes settings of its own and must not be paced).
+        var given = settings ?? new GatewaySettings();
+        var gatewaySettings = given with { MessageRateLimit = clock.Speed == 1 ? given.MessageRateLimit : 0 };
         return new SimulatorHost(clock, new SimulatedGateway(market, clock, gatewaySettings with { Port = port }, logger, cal), ownsClock);
     }
 }

@@ -10,6 +10,17 @@ public sealed class PacingTests
 {
     private static readonly DateTimeOffset WallStart = new(2026, 11, 23, 14, 0, 0, TimeSpan.Zero);
 
+    [Theory]
+    [InlineData(0, 0)] // maximum speed (the simulator-day benchmark, replays): a client paced on this clock is never refused
+    [InlineData(60, 0)]
+    [InlineData(1, 50)] // real time: IB's limit
+    public async Task SimulatorHost_SettingsGiven_PacedAtRealSpeedOnly(double speed, int expectedLimit)
+    {
+        await using var host = SimulatorHost.Create(1, WallStart, speed, null, 0, settings: new GatewaySettings());
+
+        Assert.Equal(expectedLimit, host.Gateway.Settings.MessageRateLimit);
+    }
+
     [Fact]
     public async Task Burst_51MessagesInOneSecond_FiftyAnsweredOneGetsError100()
     {
