@@ -1,3 +1,4 @@
+using Condor.Engine.Execution.Timeline;
 using Condor.Engine.Market;
 using Condor.Engine.Strategy;
 
@@ -6,6 +7,7 @@ namespace Condor.Engine.Execution;
 /// <summary>
 /// The day's plan as the owner reads it: whether the exchange trades today (New York date) and, if so, the
 /// warm-up, entry, entry deadline, time exit and close in New York time and in the owner's time zone.
+/// The instants are the engine's own timeline (<see cref="SessionTimeline"/>), so the page shows what the engine arms.
 /// Pure: the instant comes in as a value.
 /// </summary>
 internal sealed record SessionSchedule(
@@ -19,21 +21,19 @@ internal sealed record SessionSchedule(
         ArgumentNullException.ThrowIfNull(schedule);
         var date = ExchangeTime.SessionDateOf(now);
         var day = calendar.GetDay(date);
-        if (calendar.GetSession(date) is not { } session)
+        if (SessionTimeline.For(date, calendar, strategy, schedule) is not { } timeline)
         {
             return new SessionSchedule(date, day, calendar.NextTradingDay(date), []);
         }
 
-        var (timeExit, _) = ExitPlanner.TimeExit(session, strategy);
-        ScheduleEntry Entry(string what, TimeOnly newYork) =>
-            new(what, session.At(newYork), ExchangeTime.ToZone(session.At(newYork), ownerZone));
+        ScheduleEntry Entry(string what, DateTimeOffset newYork) => new(what, newYork, ExchangeTime.ToZone(newYork, ownerZone));
         return new SessionSchedule(date, day, calendar.NextTradingDay(date),
         [
-            Entry("Warm-up", schedule.WarmupTime),
-            Entry("Entry", strategy.EntryTime),
-            Entry("Entry deadline", strategy.EntryDeadline),
-            Entry("Time exit", timeExit),
-            Entry("Close", session.CloseEt),
+            Entry("Warm-up", timeline.Warmup),
+            Entry("Entry", timeline.Entry),
+            Entry("Entry deadline", timeline.Deadline),
+            Entry("Time exit", timeline.TimeExit),
+            Entry("Close", timeline.Session.Close),
         ]);
     }
 }
