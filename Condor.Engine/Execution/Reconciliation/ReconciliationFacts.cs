@@ -15,6 +15,7 @@ namespace Condor.Engine.Execution.Reconciliation;
 /// <param name="CompletedOrders">Today's completed orders (reqCompletedOrders).</param>
 /// <param name="Executions">Today's executions (reqExecutions), leg and combo level.</param>
 /// <param name="Positions">The account's positions.</param>
+/// <param name="UnreadableExecutions">Executions whose side, quantity or price could not be read (they make the facts ambiguous).</param>
 internal sealed record ReconciliationFacts(
     DateOnly Session,
     int ClientId,
@@ -23,4 +24,5 @@ internal sealed record ReconciliationFacts(
     IReadOnlyList<BrokerOrder> OpenOrders,
     IReadOnlyList<BrokerOrder> CompletedOrders,
     IReadOnlyList<ExecutionReport> Executions,
-    IReadOnlyList<BrokerPosition> Positions);
+    IReadOnlyList<BrokerPosition> Positions,
+    int UnreadableExecutions = 0);

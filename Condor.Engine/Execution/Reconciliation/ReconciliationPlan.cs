@@ -4,6 +4,7 @@ namespace Condor.Engine.Execution.Reconciliation;
 /// What reconciliation will do, decided from the facts alone (<see cref="ReconciliationPlanner"/>), before anything
 /// is written or sent.
 /// </summary>
+/// <param name="Facts">What it was decided from.</param>
 /// <param name="Rule">The table cell applied (or the guard that overrode it).</param>
 /// <param name="Classification">The facts sorted.</param>
 /// <param name="Steps">Journal writes, then the exit repair, then the checks.</param>
@@ -13,6 +14,7 @@ namespace Condor.Engine.Execution.Reconciliation;
 /// position of ours is held, or the facts are ambiguous. True leaves the decision (time, attempts) to the engine.
 /// </param>
 internal sealed record ReconciliationPlan(
+    ReconciliationFacts Facts,
     ReconciliationRule Rule,
     ReconciliationClassification Classification,
     IReadOnlyList<ReconciliationStep> Steps,

@@ -7,6 +7,7 @@ namespace Condor.Engine.Execution.Reconciliation;
 /// Facts → the table's action → a <see cref="ReconciliationPlan"/> (pure). One guard comes before the table: a
 /// Condor orderRef of the session at the gateway that the journal does not hold means the journal lost records, and
 /// nothing can be adopted or repaired safely (a repaired exit could even reuse the lost order's orderRef): alert only.
+/// Likewise an execution the gateway reported but that could not be read.
 /// Foreign orders and positions are reported in every cell, never touched.
 /// </summary>
 internal static class ReconciliationPlanner
@@ -14,6 +15,10 @@ internal static class ReconciliationPlanner
     /// <summary>The guard's rule, applied instead of the cell's when the journal lacks Condor orders the gateway has.</summary>
     public const string LostRecordsReason =
         "the gateway has Condor orders of the session that the journal does not hold: records lost; nothing journaled, nothing sent, no new entry";
+
+    /// <summary>The guard's rule when an execution could not be read: it may be a fill of ours.</summary>
+    public const string UnreadableReason =
+        "the gateway reported executions that could not be read (side, quantity or price): never guessed; nothing journaled, nothing sent";
 
     public static ReconciliationPlan Plan(ReconciliationFacts facts)
     {
@@ -23,6 +28,10 @@ internal static class ReconciliationPlanner
         if (c.UnknownCondorRefs.Count > 0 && !rule.IsAmbiguous)
         {
             rule = rule with { Action = ReconciliationAction.AlertOnly, Alert = AlertLevel.Urgent, Reason = LostRecordsReason };
+        }
+        else if (facts.UnreadableExecutions > 0 && !rule.IsAmbiguous)
+        {
+            rule = rule with { Action = ReconciliationAction.AlertOnly, Alert = AlertLevel.Urgent, Reason = UnreadableReason };
         }
 
         var steps = new List<ReconciliationStep>();
@@ -50,7 +59,7 @@ internal static class ReconciliationPlanner
                 break;
         }
 
-        return new ReconciliationPlan(rule, c, steps, Alerts(facts, c, rule), MayEnter(c, rule));
+        return new ReconciliationPlan(facts, rule, c, steps, Alerts(facts, c, rule), MayEnter(c, rule));
     }
 
     private static bool MayEnter(ReconciliationClassification c, ReconciliationRule rule) =>
