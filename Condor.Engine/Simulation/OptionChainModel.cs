@@ -20,6 +20,12 @@ internal sealed class OptionChainModel
     private readonly DateOnly? _today;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(Underlying, DateOnly), decimal[]> _strikes = new();
 
+    // The quotes of the instant last asked for: the gateway asks for the same option at the same instant from the
+    // streamed line, the working orders' combos and position marks; the quote is a pure function, so it is computed once.
+    private readonly Dictionary<(Underlying, DateOnly, decimal, OptionRight), (TickRule Ticks, OptionQuote Quote)> _memo = [];
+    private readonly object _memoGate = new();
+    private DateTimeOffset _memoTime;
+
     /// <param name="today">The session <see cref="SimulationScenario.NoExpiryToday"/> refers to (the simulator's first session).</param>
     public OptionChainModel(MarketPath path, ChainOptions options, SimulationScenario scenario, Func<DateOnly, bool> isTradingDay, DateOnly? today = null)
     {
@@ -89,7 +95,30 @@ internal sealed class OptionChainModel
             return null;
         }
 
-        return Price(underlying, session, strike, right, _path.At(time), ticks);
+        var key = (underlying, session, strike, right);
+        lock (_memoGate)
+        {
+            if (_memoTime != time)
+            {
+                _memo.Clear();
+                _memoTime = time;
+            }
+            else if (_memo.TryGetValue(key, out var known) && ReferenceEquals(known.Ticks, ticks))
+            {
+                return known.Quote;
+            }
+        }
+
+        var quote = Price(underlying, session, strike, right, _path.At(time), ticks);
+        lock (_memoGate)
+        {
+            if (_memoTime == time)
+            {
+                _memo[key] = (ticks, quote);
+            }
+        }
+
+        return quote;
     }
 
     /// <summary>A combo's quote from its legs; null when a leg is not quoted.</summary>

@@ -19,9 +19,13 @@ internal sealed class FrameCounter
     private Func<IIncomingMessage, bool>? _waitFor;
     private TaskCompletionSource<IIncomingMessage>? _waiter;
     private long _frames;
+    private ulong _hash = 0xCBF29CE484222325UL;
 
     /// <summary>Frames received (one message each).</summary>
     public long Frames => Interlocked.Read(ref _frames);
+
+    /// <summary>A hash of every byte received after the handshake: equal runs (same seed) give equal hashes.</summary>
+    public ulong StreamHash => Volatile.Read(ref _hash);
 
     public string Describe(int orderId)
     {
@@ -89,6 +93,19 @@ internal sealed class FrameCounter
     private void Handle(ReadOnlySpan<byte> body)
     {
         Interlocked.Increment(ref _frames);
+        var hash = _hash ^ (ulong)body.Length;
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ulong>(body);
+        foreach (var word in words)
+        {
+            hash = (hash ^ word) * 0x100000001B3UL;
+        }
+
+        foreach (var b in body[(words.Length * 8)..])
+        {
+            hash = (hash ^ b) * 0x100000001B3UL;
+        }
+
+        _hash = hash;
         if (body is [(byte)'1', 0, ..] or [(byte)'2', 0, ..] or [(byte)'2', (byte)'1', 0, ..])
         {
             return;

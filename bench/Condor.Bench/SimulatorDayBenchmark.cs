@@ -72,6 +72,8 @@ internal sealed class SimulatorDayBenchmark : IBenchmark
             }
         }
 
+        await Send(writer, new ReqCurrentTimeRequest(), cancellationToken); // every subscription is in before the clock moves
+        await counter.WaitAsync(m => m is CurrentTimeMessage, cancellationToken);
         var legs = new[] { Key(atm - 80, OptionRight.Put), Key(atm - 60, OptionRight.Put), Key(atm + 60, OptionRight.Call), Key(atm + 80, OptionRight.Call) };
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
@@ -101,7 +103,7 @@ internal sealed class SimulatorDayBenchmark : IBenchmark
         }
 
         await Send(writer, new ReqCurrentTimeRequest(), cancellationToken);
-        await counter.WaitAsync(m => m is CurrentTimeMessage, cancellationToken);
+        await counter.WaitAsync(m => m is CurrentTimeMessage { Time: var t } && t >= end.ToUnixTimeSeconds(), cancellationToken);
         watch.Stop();
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         tcp.Close();
@@ -110,7 +112,7 @@ internal sealed class SimulatorDayBenchmark : IBenchmark
         var lines = profile.ChainAfterEntry ? $"{profile.LinesBeforeEntry} lines" : $"{profile.LinesBeforeEntry} lines to the entry, then 6";
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{profile.Name} ({lines}), 09:25-16:15 ET: {watch.Elapsed.TotalSeconds:F2} s per simulated day, {cpuSeconds:F2} CPU s, {counter.Frames:N0} messages per day ({counter.Frames / watch.Elapsed.TotalSeconds:N0}/s); entry {counter.Describe(1)}"));
+            $"{profile.Name} ({lines}), 09:25-16:15 ET: {watch.Elapsed.TotalSeconds:F2} s per simulated day, {cpuSeconds:F2} CPU s, {counter.Frames:N0} messages per day ({counter.Frames / watch.Elapsed.TotalSeconds:N0}/s); entry {counter.Describe(1)}; stream hash {counter.StreamHash:x16}"));
     }
 
     private static async Task EnterWithExitsAsync(SimulatorHost host, FrameWriter writer, OptionKey[] legs, FrameCounter counter, CancellationToken token)
