@@ -189,9 +189,12 @@ internal sealed partial class GatewaySession : IAsyncDisposable
             lines = [.. _subscriptions.Values];
         }
 
+        var ticks = new List<IIncomingMessage>(64);
         foreach (var line in lines)
         {
-            foreach (var tick in line.Ticks(now))
+            ticks.Clear();
+            line.Ticks(now, ticks);
+            foreach (var tick in ticks)
             {
                 Send(tick);
             }

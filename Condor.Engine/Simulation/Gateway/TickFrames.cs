@@ -99,13 +99,71 @@ internal static class TickFrames
 
     private static void Double(Span<byte> body, ref int at, double value)
     {
-        if (!value.TryFormat(body[at..], out var written, default, CultureInfo.InvariantCulture))
+        if (!TryWriteSixDecimals(body, ref at, value))
         {
-            throw new InvalidOperationException("A tick field did not fit its frame.");
+            if (!value.TryFormat(body[at..], out var written, default, CultureInfo.InvariantCulture))
+            {
+                throw new InvalidOperationException("A tick field did not fit its frame.");
+            }
+
+            at += written;
         }
 
-        at += written;
         body[at++] = 0;
+    }
+
+    /// <summary>
+    /// The shortest round-trip text of a double that is exactly the double nearest a number of at most six decimals
+    /// (prices in cents, greeks rounded to 6 places: nearly every tick field), written without the general formatter.
+    /// Such a double's shortest text is that number with its trailing zeros removed: any other string of at most as
+    /// many digits is another multiple of 10⁻⁶, at least 10⁻⁶ away, farther than the double's spacing below 10⁹.
+    /// Zero, |x| &lt; 10⁻⁴ (which .NET writes as <c>1E-05</c>) and |x| ≥ 10⁹ are left to the general formatter.
+    /// </summary>
+    private static bool TryWriteSixDecimals(Span<byte> body, ref int at, double value)
+    {
+        var magnitude = Math.Abs(value);
+        if (!(magnitude >= 1e-4 && magnitude < 1e9))
+        {
+            return false;
+        }
+
+        var micros = Math.Round(magnitude * 1e6);
+        if (micros / 1e6 != magnitude)
+        {
+            return false;
+        }
+
+        var units = (long)micros;
+        var whole = units / 1_000_000;
+        var fraction = (int)(units % 1_000_000);
+        if (value < 0)
+        {
+            body[at++] = (byte)'-';
+        }
+
+        whole.TryFormat(body[at..], out var written, default, CultureInfo.InvariantCulture);
+        at += written;
+        if (fraction == 0)
+        {
+            return true;
+        }
+
+        var digits = 6;
+        while (fraction % 10 == 0)
+        {
+            fraction /= 10;
+            digits--;
+        }
+
+        body[at++] = (byte)'.';
+        for (var i = digits - 1; i >= 0; i--)
+        {
+            body[at + i] = (byte)('0' + (fraction % 10));
+            fraction /= 10;
+        }
+
+        at += digits;
+        return true;
     }
 
     private static void SizeField(Span<byte> body, ref int at, decimal? value)

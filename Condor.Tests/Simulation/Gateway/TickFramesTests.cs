@@ -37,6 +37,28 @@ public sealed class TickFramesTests
     }
 
     [Fact]
+    public void TryWrite_NumbersOfUpToSixDecimalsAtEveryScale_SameTextAsTheCodec()
+    {
+        var random = new Random(17);
+        var values = new List<double> { 0, -0.0, 1e-4, -1e-4, 9.9e-5, 1e9, 999_999_999.999999, 0.000001, 5e-4, 0.1, 0.3, 1.7976931348623157E308 };
+        for (var i = 0; i < 20_000; i++)
+        {
+            var scale = Math.Pow(10, random.Next(-6, 10));
+            var value = Math.Round(random.NextDouble() * scale, random.Next(0, 7));
+            values.Add(random.Next(2) == 0 ? value : -value);
+            values.Add(random.NextDouble() * scale);
+        }
+
+        foreach (var value in values)
+        {
+            var message = new TickOptionComputationMessage(1, 13, 0, value, value, value, value, value, value, value, value);
+            var buffer = new ArrayBufferWriter<byte>();
+            TickFrames.TryWrite(message, buffer);
+            Assert.Equal(ProtocolEncoder.EncodeFrame(message), buffer.WrittenSpan.ToArray());
+        }
+    }
+
+    [Fact]
     public void TryWrite_OtherMessage_WritesNothing()
     {
         var buffer = new ArrayBufferWriter<byte>();
