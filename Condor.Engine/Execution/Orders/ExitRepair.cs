@@ -9,7 +9,7 @@ namespace Condor.Engine.Execution.Orders;
 /// calls it with facts from the broker's queries). Rules (issue 12): an exit cancelled (IB's 202) is re-placed once
 /// (same OCA group, orderRef attempt n+1) and escalated — ONLY while the broker still shows the position and no exit
 /// of the group has an execution (when one exit fills IB cancels its siblings; re-placing those would open a reverse
-/// position). Cancelled again (attempt ≥ 2) → not re-placed, urgent. A rejected exit is never re-sent unchanged, and
+/// position), and not after the session's close (the options expire; IB cancels the day's orders). Cancelled again (attempt ≥ 2) → not re-placed, urgent. A rejected exit is never re-sent unchanged, and
 /// Condor has no changed order that would be right: escalated, urgent. An exit missing at the broker while the
 /// position is open → urgent.
 /// </summary>
@@ -22,6 +22,12 @@ internal sealed class ExitRepair(OrderContext context)
         if (!facts.BrokerShowsPosition)
         {
             return [.. facts.Exits.Select(e => new ExitRepairDecision(e.Role, ExitRepairAction.None, "the broker no longer shows the position: nothing to protect"))];
+        }
+
+        if (facts.At >= facts.Position.Session.Close)
+        {
+            return [.. facts.Exits.Select(e => new ExitRepairDecision(e.Role, ExitRepairAction.None,
+                "the session has closed: the options expire, and IB cancels the day's orders"))];
         }
 
         if (facts.AnyExitExecuted)
@@ -46,7 +52,7 @@ internal sealed class ExitRepair(OrderContext context)
         var shows = positions.Any(p => legs.Contains(p.Contract.ConId) && p.Position is { } quantity && quantity != 0);
         var executions = await context.Gateway.GetExecutionsAsync(new ExecutionFilter(), cancellationToken).ConfigureAwait(false);
         var executed = book.AnyExecuted || executions.Any(x => IsExitOf(position, x.Execution.OrderRef));
-        return new ExitRepairFacts(position, book.Facts(), shows, executed);
+        return new ExitRepairFacts(position, book.Facts(), shows, executed, context.Time.GetUtcNow());
     }
 
     /// <summary>Decides, journals the intents, re-places what the rules allow and returns the alerts (urgent ones included).</summary>
