@@ -25,4 +25,12 @@ public sealed class ExperimentOptions
     /// <summary>Chance per second that a limit between the mid and the natural price fills (the simulator's fill model; default 0.25).</summary>
     [Range(0.0, 1.0)]
     public double FillProbabilityBetweenMidAndNatural { get; set; } = 0.25;
+
+    /// <summary>
+    /// The share of that chance a limit exactly at the mid gets; it grows linearly to the full chance at the natural
+    /// price (default 0.2: at the mid about 5% a second, so a condor at mid rarely fills at once and the chase's
+    /// steps toward the natural price matter; the simulator's own default is 1, flat). Lower is more conservative.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double FillProbabilityAtMidFraction { get; set; } = 0.2;
 }

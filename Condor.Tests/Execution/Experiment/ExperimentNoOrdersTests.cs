@@ -17,14 +17,14 @@ public sealed class ExperimentNoOrdersTests
         var bag = w.Condor();
         var (_, ask, mid) = w.Quote(bag);
 
-        var whatIf = await w.Gateway.WhatIfAsync(bag, ExperimentWorld.Order("BUY", "LMT", mid), w.Token);
+        var whatIf = await w.Gateway.WhatIfAsync(bag, w.Order("BUY", "LMT", mid), w.Token);
         var entry = await ChaseAsync(w, bag, Credit(mid), ask);
-        var stray = await w.PlaceAsync(bag, ExperimentWorld.Order("BUY", "LMT", -9m));
+        var stray = await w.PlaceAsync(bag, w.Order("BUY", "LMT", -9m));
         await w.Gateway.CancelOrderAsync(stray.OrderRef, w.Token);
         await w.StatusAsync(stray.OrderId, "Cancelled");
-        var target = await w.PlaceAsync(bag, ExperimentWorld.Order("SELL", "LMT", -0.50m, oca: "exit"));
-        var stop = await w.PlaceAsync(bag, ExperimentWorld.Order("SELL", "STP", aux: -50m, oca: "exit"));
-        var time = await w.PlaceAsync(bag, ExperimentWorld.Order("SELL", "MKT", oca: "exit", goodAfter: $"{w.Expiry} 09:40:00 US/Eastern"));
+        var target = await w.PlaceAsync(bag, w.Order("SELL", "LMT", -0.50m, oca: "exit"));
+        var stop = await w.PlaceAsync(bag, w.Order("SELL", "STP", aux: -50m, oca: "exit"));
+        var time = await w.PlaceAsync(bag, w.Order("SELL", "MKT", oca: "exit", goodAfter: $"{w.Expiry} 09:40:00 US/Eastern"));
         await w.JumpAsync(TimeSpan.FromMinutes(8));
         await w.StepAsync(TimeSpan.FromSeconds(5));
         await w.StatusAsync(time.OrderId, "Filled");
@@ -46,7 +46,7 @@ public sealed class ExperimentNoOrdersTests
     /// <summary>The engine's chase in small: at the mid, re-priced every 5 s by 0.05 toward the natural price until filled.</summary>
     internal static async Task<(OrderPlacement Placement, int Modifications, decimal Price, DateTimeOffset At)> ChaseAsync(ExperimentWorld w, Contract bag, decimal limit, decimal natural)
     {
-        var order = ExperimentWorld.Order("BUY", "LMT", limit);
+        var order = w.Order("BUY", "LMT", limit);
         var placement = await w.PlaceAsync(bag, order);
         var modifications = 0;
         while (!w.HasStatus(placement.OrderId, "Filled"))

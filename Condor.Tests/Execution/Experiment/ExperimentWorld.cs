@@ -18,7 +18,7 @@ namespace Condor.Tests.Execution.Experiment;
 /// </summary>
 internal sealed class ExperimentWorld : IAsyncDisposable
 {
-    private static int orderRefs;
+    private int _orderRefs;
     private readonly TwsSubscription<OrderEvent> _orderEvents;
     private readonly TwsSubscription<BrokerEvent> _brokerEvents;
     private readonly CancellationTokenSource _timeout = new(TimeSpan.FromSeconds(60));
@@ -63,7 +63,7 @@ internal sealed class ExperimentWorld : IAsyncDisposable
         var client = ContractSession.NewClient(tap.Port);
         var gateway = new ExperimentGateway(
             client,
-            new ExperimentSettings(7, string.Empty, seed, 0.65m, new FillModelOptions()),
+            new ExperimentSettings(7, string.Empty, seed, 0.65m, ExperimentSettings.Defaults),
             harness.Clock,
             NullLogger<ExperimentGateway>.Instance,
             ownsInner: true);
@@ -94,13 +94,14 @@ internal sealed class ExperimentWorld : IAsyncDisposable
         return (quote.Bid!.Value, quote.Ask!.Value, quote.Mid!.Value);
     }
 
-    public static Order Order(string action, string type, decimal? limit = null, decimal? aux = null, string oca = "", int ocaType = 1, string goodAfter = "", int quantity = 1) =>
+    /// <summary>An order with this world's next orderRef (condor:20261123:exp:n, the same sequence in every world, as the engine's refs are).</summary>
+    public Order Order(string action, string type, decimal? limit = null, decimal? aux = null, string oca = "", int ocaType = 1, string goodAfter = "", int quantity = 1) =>
         new()
         {
             Action = action, TotalQuantity = quantity, OrderType = type, LmtPrice = limit, AuxPrice = aux, Tif = "DAY",
             OcaGroup = oca, OcaType = oca.Length > 0 ? ocaType : 0, GoodAfterTime = goodAfter, Transmit = true,
             TriggerMethod = type == "STP" ? TriggerMethod.MidPoint : TriggerMethod.Default,
-            OrderRef = string.Create(CultureInfo.InvariantCulture, $"condor:20261123:exp:{Interlocked.Increment(ref orderRefs)}"),
+            OrderRef = string.Create(CultureInfo.InvariantCulture, $"condor:20261123:exp:{Interlocked.Increment(ref _orderRefs)}"),
         };
 
     /// <summary>Places through the decorator and asserts it acknowledged.</summary>
