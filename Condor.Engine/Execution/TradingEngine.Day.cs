@@ -136,7 +136,6 @@ internal sealed partial class TradingEngine
         }
 
         day.Decision = (day.Decision ?? DayDecision.NoTrade(day.Date, reason)) with { NoTradeReason = reason };
-        Publish(day);
         LogNoTrade(_logger, Mode, day.Date, reason);
         await _journal.SaveSessionAsync(new SessionState(day.Date, phase.ToString(), reason), cancellationToken).ConfigureAwait(false);
         await AuditAsync(AuditActor.Engine, AuditKind.Decision, $"No trade on {day.Date:yyyy-MM-dd}: {reason}", cancellationToken).ConfigureAwait(false);
@@ -146,6 +145,8 @@ internal sealed partial class TradingEngine
         {
             await AlertAsync($"No trade on {day.Date:yyyy-MM-dd}: {reason}", cancellationToken).ConfigureAwait(false);
         }
+
+        Publish(day); // last: a reader of the snapshot that sees the reason finds the journal and the events done too
     }
 
     /// <summary>An urgent alert: snapshot, event, audit, log (until notifications exist, the log is the alert channel).</summary>

@@ -62,8 +62,16 @@ internal sealed class FillModel
         return null;
     }
 
-    public FillDecision Evaluate(ComboOrder order, ComboQuote? quote, DateTimeOffset arrival, DateTimeOffset now)
+    public FillDecision Evaluate(ComboOrder order, ComboQuote? quote, DateTimeOffset arrival, DateTimeOffset now) =>
+        Evaluate(order, () => quote, arrival, now);
+
+    /// <summary>
+    /// <see cref="Evaluate(ComboOrder, ComboQuote?, DateTimeOffset, DateTimeOffset)"/> with the quote asked for only
+    /// when the answer depends on it (not before goodAfterTime, not while the scenario holds fills back).
+    /// </summary>
+    public FillDecision Evaluate(ComboOrder order, Func<ComboQuote?> quoteAtNow, DateTimeOffset arrival, DateTimeOffset now)
     {
+        ArgumentNullException.ThrowIfNull(quoteAtNow);
         if (CheckPrices(order) is { } rejection)
         {
             return rejection;
@@ -84,6 +92,7 @@ internal sealed class FillModel
             return FillDecision.Working("scenario: fill delayed");
         }
 
+        var quote = quoteAtNow();
         if (quote?.Bid is not { } bid || quote.Ask is not { } ask)
         {
             return FillDecision.Working("no combo quote");

@@ -4,7 +4,7 @@ using Condor.Engine.Journal;
 using Condor.Engine.Simulation;
 using Condor.Tests.Simulation.Gateway;
 
-namespace Condor.Tests.Execution.Engine;
+namespace Condor.Tests.Execution.EngineRuns;
 
 /// <summary>The engine's fail-closed paths over a real socket to the simulator: each places no order and records why.</summary>
 public sealed class EngineNoTradeTests
