@@ -62,7 +62,7 @@ internal sealed partial class TradingEngine
             case TimelineEvent.Deadline:
                 if (!day.EntryAttempted && !day.Board.IsFinished)
                 {
-                    await NoTradeAsync(day, day.Board.Running?.Phase ?? EntryPhase.Wait, "missed the entry window", urgent: false, cancellationToken).ConfigureAwait(false);
+                    await NoTradeAsync(day, FirstOpenPhase(day), "missed the entry window", urgent: false, cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
@@ -75,6 +75,10 @@ internal sealed partial class TradingEngine
 
         return CommandOutcome.Done($"{tick.Event} handled.");
     }
+
+    /// <summary>The first phase not finished (running or still waiting): where a day that ends now stopped.</summary>
+    private static EntryPhase FirstOpenPhase(TradingDay day) =>
+        day.Board.Phases.FirstOrDefault(p => p.Status is PhaseStatus.Waiting or PhaseStatus.Running)?.Phase ?? EntryPhase.Wait;
 
     /// <summary>Changes the day's board and publishes every phase that changed (event + log line).</summary>
     private void SetBoard(TradingDay day, Func<PhaseBoard, PhaseBoard> change)
