@@ -70,6 +70,40 @@ public sealed class ReconcilerSimulatorTests
     }
 
     [Fact]
+    public async Task Reconcile_OurProtectedPositionBesideAnotherClientsFill_AdoptsExitStatusesReportsTheirPositionTouchesNothing()
+    {
+        await using var w = await ReconciliationWorld.StartAsync();
+        var (tradeId, bag, _) = await w.EnterUnjournaledAsync();
+        await w.JournalGatewayFillsAsync();
+        var (bid, _) = await w.Session.QuoteAsync(bag);
+        await w.PlaceOursAsync(tradeId, OrderRole.Target, bag, ContractSession.Order("SELL", "LMT", bid + 1m, oca: "oca-test"));
+        await w.PlaceOursAsync(tradeId, OrderRole.Stop, bag, ContractSession.Order("SELL", "STP", aux: -50m, oca: "oca-test") with { TriggerMethod = Engine.Broker.TriggerMethod.MidPoint });
+        await w.PlaceOursAsync(tradeId, OrderRole.Time, bag, ContractSession.Order("SELL", "MKT", oca: "oca-test", goodAfter: $"{w.Session.Expiry} 11:30:00 US/Eastern"));
+        await using var other = ContractSession.NewClient(w.Session.Market.Port, clientId: 2);
+        await other.ConnectAsync(w.Session.Token);
+        var theirs = await w.FarCondorAsync();
+        var (_, theirAsk) = await w.Session.QuoteAsync(theirs);
+        var placed = await other.PlaceOrderAsync(theirs, ContractSession.Order("BUY", "LMT", theirAsk) with { OrderRef = "manual:1" }, w.Session.Token);
+        await w.Session.SyncAsync();
+
+        var outcome = await w.ReconcileAsync();
+        var again = await w.ReconcileAsync();
+
+        Assert.Equal((JournalState.FilledWithoutExits, BrokerState.OurPositionWithExits, ReconciliationAction.Adopt),
+            (outcome.Plan.Classification.Journal, outcome.Plan.Classification.Broker, outcome.Plan.Action));
+        Assert.Equal(4, outcome.AdoptedOrderFacts); // the entry's Filled and the three exits' working statuses
+        Assert.Equal((JournalState.OpenWithExits, BrokerState.OurPositionWithExits), (again.Plan.Classification.Journal, again.Plan.Classification.Broker));
+        var foreignConIds = theirs.ComboLegs.Select(l => l.ConId).Where(id => !bag.ComboLegs.Any(l => l.ConId == id)).ToList();
+        Assert.NotEmpty(foreignConIds);
+        Assert.All(foreignConIds, id => Assert.Contains(outcome.Plan.Classification.ForeignPositions, p => p.ConId == id));
+        Assert.Single(outcome.Alerts, a => a.Text.StartsWith("Not Condor's", StringComparison.Ordinal));
+        Assert.False(outcome.Plan.SendsToBroker);
+        Assert.Empty(w.RepairRequests);
+        Assert.Equal(3, (await w.AllOpenOrdersAsync()).Count(o => o.Order.ClientId == 7));
+        Assert.True(placed.OrderId > 0);
+    }
+
+    [Fact]
     public async Task Reconcile_JournalOpenBrokerFlatAfterOurTargetFilled_ClosedAsProfitTarget()
     {
         await using var w = await ReconciliationWorld.StartAsync();

@@ -50,6 +50,23 @@ internal sealed class ReconciliationWorld : IAsyncDisposable
         return (id, bag);
     }
 
+    /// <summary>A condor on other strikes than the day's (shorts 40 points further out): another client's trade.</summary>
+    public async Task<Contract> FarCondorAsync()
+    {
+        var (shortPut, shortCall) = await Session.ShortStrikesAsync();
+        async Task<Engine.Tws.Protocol.Models.ComboLeg> LegAsync(decimal strike, string right, string action) =>
+            new() { ConId = (await Session.OptionAsync(strike, right)).ConId, Ratio = 1, Action = action, Exchange = "SMART" };
+        return new Contract
+        {
+            Symbol = "SPX", SecType = "BAG", Exchange = "SMART", Currency = "USD",
+            ComboLegs =
+            [
+                await LegAsync(shortPut - 60, "P", "BUY"), await LegAsync(shortPut - 40, "P", "SELL"),
+                await LegAsync(shortCall + 40, "C", "SELL"), await LegAsync(shortCall + 60, "C", "BUY"),
+            ],
+        };
+    }
+
     /// <summary>Intent, placement, order id attached — as the engine does before a crash; returns the acknowledged placement.</summary>
     public async Task<OrderPlacement> PlaceOursAsync(long tradeId, OrderRole role, Contract bag, Order order)
     {
