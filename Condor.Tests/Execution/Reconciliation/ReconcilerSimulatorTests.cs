@@ -157,4 +157,43 @@ public sealed class ReconcilerSimulatorTests
         Assert.True(outcome.Plan.MayEnter);
         Assert.Equal((0, 0), (outcome.AdoptedFills, outcome.AdoptedOrderFacts));
     }
+
+    [Fact]
+    public async Task Reconcile_EntryFilledAfterTheJournalAbandonedIt_TradeReopensAndExitsAskedFor()
+    {
+        await using var w = await ReconciliationWorld.StartAsync();
+        var (tradeId, _, _) = await w.EnterUnjournaledAsync(); // the fill beat the cancel
+        await w.Journal.AbandonTradeAsync(tradeId, "entry cancelled at the deadline", w.Session.Token);
+
+        var outcome = await w.ReconcileAsync();
+
+        Assert.Equal((JournalState.Closed, BrokerState.OurPositionWithoutExits, ReconciliationAction.ReattachExits),
+            (outcome.Plan.Classification.Journal, outcome.Plan.Classification.Broker, outcome.Plan.Action));
+        Assert.Equal(TradeStatus.Open, (await w.Journal.GetTradeAsync(tradeId, w.Session.Token))!.Status);
+        Assert.Equal(tradeId, Assert.Single(w.RepairRequests).TradeId);
+    }
+
+    [Fact]
+    public async Task Reconcile_EntryPartlyFilledAndStillWorking_AdoptsTheFillAndAsksForNoExitsYet()
+    {
+        await using var w = await ReconciliationWorld.StartAsync(new SimulationScenario { PartialFillQuantity = 1 });
+        var (tradeId, bag) = await w.JournalTradeAsync(contracts: 2);
+        var (_, ask) = await w.Session.QuoteAsync(bag);
+        var entry = await w.PlaceOursAsync(tradeId, OrderRole.Entry, bag, ContractSession.Order("BUY", "LMT", ask) with { TotalQuantity = 2 });
+        await w.Session.Orders.WaitForAsync(e => e.OrderId == entry.OrderId && e.Message is Engine.Tws.Protocol.Messages.ExecDetailsMessage { Contract.IsBag: true }, "the partial combo fill");
+        await w.Session.SyncAsync();
+
+        var first = await w.ReconcileAsync();
+        var second = await w.ReconcileAsync();
+
+        Assert.Equal((JournalState.EntryWorking, BrokerState.OurOrderWorking, ReconciliationAction.Adopt),
+            (first.Plan.Classification.Journal, first.Plan.Classification.Broker, first.Plan.Action));
+        Assert.Equal((JournalState.FilledWithoutExits, BrokerState.OurOrderWorking, ReconciliationAction.Adopt),
+            (second.Plan.Classification.Journal, second.Plan.Classification.Broker, second.Plan.Action));
+        var order = await w.Journal.FindOrderAsync(FactsBuilder.Ref(OrderRole.Entry), w.Session.Token);
+        Assert.Equal(1m, order!.Filled);
+        Assert.Equal(TradeStatus.Open, (await w.Journal.GetTradeAsync(tradeId, w.Session.Token))!.Status);
+        Assert.Empty(w.RepairRequests);
+        Assert.False(first.Plan.MayEnter);
+    }
 }

@@ -39,14 +39,14 @@ internal sealed class ReconciliationWorld : IAsyncDisposable
     }
 
     /// <summary>Journals the day's trade around the money and returns it with its BAG.</summary>
-    public async Task<(long TradeId, Contract Bag)> JournalTradeAsync()
+    public async Task<(long TradeId, Contract Bag)> JournalTradeAsync(int contracts = 1)
     {
         var (shortPut, shortCall) = await Session.ShortStrikesAsync();
         var bag = await Session.CondorAsync();
         var strikes = new[] { shortPut - 20, shortPut, shortCall, shortCall + 20 };
         var positions = new[] { LegPosition.LongPut, LegPosition.ShortPut, LegPosition.ShortCall, LegPosition.LongCall };
         var legs = positions.Select((p, i) => new NewLeg(p, strikes[i], bag.ComboLegs[i].ConId, null, null, null)).ToList();
-        var id = await Journal.RecordTradeAsync(new NewTrade(GatewayHarness.Session, "SPX", 1, legs, entryLimit: 1m), Session.Token);
+        var id = await Journal.RecordTradeAsync(new NewTrade(GatewayHarness.Session, "SPX", contracts, legs, entryLimit: 1m), Session.Token);
         return (id, bag);
     }
 
@@ -71,7 +71,7 @@ internal sealed class ReconciliationWorld : IAsyncDisposable
     public async Task<OrderPlacement> PlaceOursAsync(long tradeId, OrderRole role, Contract bag, Order order)
     {
         var intent = await Journal.RecordOrderIntentAsync(
-            new OrderIntent(tradeId, role, order.Action == "BUY" ? OrderAction.Buy : OrderAction.Sell, order.OrderType, 1, order.LmtPrice is { } l ? Math.Abs(l) : null),
+            new OrderIntent(tradeId, role, order.Action == "BUY" ? OrderAction.Buy : OrderAction.Sell, order.OrderType, (int)order.TotalQuantity, order.LmtPrice is { } l ? Math.Abs(l) : null),
             Session.Token);
         var placement = await Session.PlaceAsync(bag, order with { OrderRef = intent.OrderRef.ToString() });
         await Journal.AttachOrderIdAsync(intent.OrderRef, 7, placement.OrderId, Session.Token);
