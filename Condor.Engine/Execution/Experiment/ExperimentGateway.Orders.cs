@@ -51,6 +51,7 @@ internal sealed partial class ExperimentGateway
                 return Reject(order.OrderRef, orderId, refused.ErrorCode ?? 201, refused.Reason);
             }
 
+            await ReleaseIdleLinesAsync(_time.GetUtcNow()).ConfigureAwait(false); // e.g. a held leg's line after its expiry
             await RefreshQuotesAsync(legs, cancellationToken).ConfigureAwait(false);
             _book.Account = Account();
             var now = _time.GetUtcNow();
