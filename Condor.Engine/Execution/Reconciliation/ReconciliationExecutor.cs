@@ -36,7 +36,7 @@ internal static class ReconciliationExecutor
                     }
                     catch (InvalidOperationException e)
                     {
-                        alerts.Add(new ReconciliationAlert(AlertLevel.Urgent, $"Could not adopt the order id of {s.OrderRef}: {e.Message}"));
+                        alerts.Add(new ReconciliationAlert(AlertLevel.Urgent, $"Could not adopt the order id of {s.OrderRef}: {e.Message}", $"attach:{s.OrderRef}"));
                     }
 
                     break;
@@ -68,7 +68,8 @@ internal static class ReconciliationExecutor
         if (trade?.Status != TradeStatus.Open)
         {
             alerts.Add(new ReconciliationAlert(AlertLevel.Urgent,
-                $"Exits not re-attached: after adopting the fills the journal shows trade {request.TradeId} {trade?.Status.ToString() ?? "missing"}, not open. Nothing sent."));
+                $"Exits not re-attached: after adopting the fills the journal shows trade {request.TradeId} {trade?.Status.ToString() ?? "missing"}, not open. Nothing sent.",
+                $"repair-skipped:{request.TradeId}"));
             return null;
         }
 
@@ -76,7 +77,7 @@ internal static class ReconciliationExecutor
         var text = result.Repaired
             ? $"Re-attached exits {string.Join(", ", result.Placed)} ({string.Join(", ", request.Missing)} were missing) for {request.Contracts} contract(s). {result.Detail}"
             : $"Exits NOT re-attached ({string.Join(", ", request.Missing)} missing for {request.Contracts} contract(s)): {result.Detail}";
-        alerts.Add(new ReconciliationAlert(AlertLevel.Urgent, text));
+        alerts.Add(new ReconciliationAlert(AlertLevel.Urgent, text, $"repair:{request.TradeId}:{string.Join(",", request.Missing)}:{result.Repaired}"));
         await AuditAsync(journal, AuditKind.OrderAction, "reconciliation: " + text, null, request.TradeId, cancellationToken).ConfigureAwait(false);
         return result;
     }
@@ -86,9 +87,9 @@ internal static class ReconciliationExecutor
         var trade = await journal.GetTradeAsync(tradeId, cancellationToken).ConfigureAwait(false);
         alerts.Add(trade is { Status: TradeStatus.Closed }
             ? new ReconciliationAlert(trade.ExitReason == ExitReason.External ? AlertLevel.Urgent : AlertLevel.Warning,
-                $"Trade {tradeId} closed by reconciliation from the gateway's fills: exit reason {trade.ExitReason}, P/L {trade.PnlGross} gross.")
+                $"Trade {tradeId} closed by reconciliation from the gateway's fills: exit reason {trade.ExitReason}, P/L {trade.PnlGross} gross.", $"closed:{tradeId}")
             : new ReconciliationAlert(AlertLevel.Urgent,
-                $"Trade {tradeId} is {trade?.Status.ToString() ?? "missing"} after adopting the gateway's fills: they do not close every leg; no fill invented, nothing sent."));
+                $"Trade {tradeId} is {trade?.Status.ToString() ?? "missing"} after adopting the gateway's fills: they do not close every leg; no fill invented, nothing sent.", $"not-closed:{tradeId}"));
     }
 
     private static Task AuditAsync(IJournal journal, AuditKind kind, string message, string? detail, long? tradeId, CancellationToken cancellationToken) =>
