@@ -1,5 +1,6 @@
 using Condor.Engine.Configuration;
 using Condor.Engine.Execution;
+using Condor.Engine.Execution.Experiment;
 using Condor.Engine.Journal;
 using Condor.Engine.Market;
 using Condor.Engine.Notifications;
@@ -33,6 +34,7 @@ public static class EngineServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<JournalStartup>());
         services.AddSingleton(sp => sp.GetRequiredService<JournalStartup>().Journal);
         services.AddTwsClient();
+        services.AddExperimentGateway();
         return services;
     }
 }
