@@ -28,17 +28,9 @@ internal static class ReconciliationExecutor
             switch (step)
             {
                 case AttachOrderIdStep s:
-                    try
-                    {
-                        await journal.AttachOrderIdAsync(s.OrderRef, s.ClientId, s.OrderId, cancellationToken).ConfigureAwait(false);
-                        orderFacts++;
-                        await AuditAsync(journal, AuditKind.OrderAction, $"adopted order {s.OrderRef}: order id {s.OrderId} of client {s.ClientId}", null, tradeId, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (InvalidOperationException e)
-                    {
-                        alerts.Add(new ReconciliationAlert(AlertLevel.Urgent, $"Could not adopt the order id of {s.OrderRef}: {e.Message}", $"attach:{s.OrderRef}"));
-                    }
-
+                    await journal.AttachOrderIdAsync(s.OrderRef, s.ClientId, s.OrderId, cancellationToken).ConfigureAwait(false);
+                    orderFacts++;
+                    await AuditAsync(journal, AuditKind.OrderAction, $"adopted order {s.OrderRef}: order id {s.OrderId} of client {s.ClientId}", null, tradeId, cancellationToken).ConfigureAwait(false);
                     break;
                 case AdoptStatusStep s when await journal.RecordOrderStatusAsync(s.Update, cancellationToken).ConfigureAwait(false):
                     orderFacts++;
