@@ -14,5 +14,11 @@ namespace Condor.Engine.Execution.Reconciliation;
 /// <param name="Missing">The exit roles not working at the gateway.</param>
 /// <param name="Working">orderRefs of the trade's exits still working at the gateway (left as they are).</param>
 /// <param name="OcaGroup">The OCA group of the working exits; null when none works.</param>
+/// <param name="Ended">
+/// The trade's exits the gateway reports but that no longer work, with IB's status (Cancelled, ApiCancelled,
+/// Inactive...): the routine's rules differ for a cancelled exit (re-placed once) and a rejected one (never re-sent
+/// unchanged). A missing role with no entry here is absent at the gateway altogether.
+/// </param>
 internal sealed record ExitRepairRequest(
-    long TradeId, int Contracts, IReadOnlyList<OrderRole> Missing, IReadOnlyList<OrderRef> Working, string? OcaGroup);
+    long TradeId, int Contracts, IReadOnlyList<OrderRole> Missing, IReadOnlyList<OrderRef> Working, string? OcaGroup,
+    IReadOnlyDictionary<OrderRef, string> Ended);

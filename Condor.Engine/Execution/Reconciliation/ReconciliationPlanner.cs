@@ -134,7 +134,9 @@ internal static class ReconciliationPlanner
         var working = c.OurOrders.Where(o => o.IsExit && o.Order.IsWorking).ToList();
         var contracts = (int)c.Legs.Where(l => l.Held != 0).Select(l => Math.Abs(l.Held)).DefaultIfEmpty(0).Max();
         var oca = working.Select(o => o.Order.OcaGroup).FirstOrDefault(g => g.Length > 0);
-        return new ExitRepairRequest(facts.Trade!.Id, contracts, c.MissingExits, [.. working.Select(o => o.Ref)], oca);
+        var ended = c.OurOrders.Where(o => o.IsExit && !o.Order.IsWorking && !working.Any(w => w.Ref == o.Ref))
+            .GroupBy(o => o.Ref).ToDictionary(g => g.Key, g => g.First().Order.Status);
+        return new ExitRepairRequest(facts.Trade!.Id, contracts, c.MissingExits, [.. working.Select(o => o.Ref)], oca, ended);
     }
 
     private static List<ReconciliationAlert> Alerts(ReconciliationFacts facts, ReconciliationClassification c, ReconciliationRule rule)
