@@ -113,6 +113,52 @@ public sealed class ExitPathTests
         await AssertClosedAsync(w, entry, ExitReason.Time);
     }
 
+    [Fact]
+    public async Task Expiry_ExitsHeldUntilTheClose_ClosedAsExpiryFromTheSettlementProvisionalUntilPositionsClear()
+    {
+        // the target (2nd LMT), the stop and the time exit wait for a confirmation that never comes: nothing exits
+        var scenario = new SimulationScenario
+        {
+            OrderFaults =
+            [
+                new OrderFault(OrderFaultKind.ConfirmationHold, "LMT", Occurrence: 2),
+                new OrderFault(OrderFaultKind.ConfirmationHold, "STP"),
+                new OrderFault(OrderFaultKind.ConfirmationHold, "MKT"),
+            ],
+        };
+        await using var w = await OrdersWorld.StartAsync(new TimeOnly(15, 50), scenario);
+        var legs = w.Legs(outOfMoney: 0.002m);
+        await using var events = w.Client.SubscribeBrokerEvents();
+        var (entry, position) = await w.EnterAsync(legs);
+        var bracket = await new ExitBracket(w.Context).PlaceAsync(position, w.Token);
+        var watch = new PositionWatch(position, bracket, w.Context);
+        var expiry = new ExpiryClose(w.Context);
+        var tooEarly = await Record.ExceptionAsync(() => expiry.CloseAsync(position, w.Index, w.Token));
+
+        w.Clock.AdvanceTo(OrdersWorld.Et(16, 1));
+        var alerts = await w.PumpAsync(watch, events.Reader);
+        var close = w.Market.Path.At(w.TradingSession.Close).SpxPrice;
+        var result = await expiry.CloseAsync(position, close, w.Token);
+        var confirmedAtOnce = await expiry.ConfirmAsync(position, w.Token);
+        await w.AdvanceAsync(TimeSpan.FromHours(13)); // the broker's overnight processing removes the expired legs
+        var confirmed = await expiry.ConfirmAsync(position, w.Token);
+
+        Assert.IsType<InvalidOperationException>(tooEarly);
+        Assert.True(bracket.Protected);
+        Assert.DoesNotContain(alerts, a => a.Code == "exit-replaced"); // cancelled at the close: nothing re-placed
+        Assert.Equal(4, (await w.Journal.GetOrdersAsync(entry.TradeId, w.Token)).Count);
+        Assert.True(result.Provisional);
+        Assert.False(confirmedAtOnce);
+        Assert.True(confirmed);
+        var trade = result.Trade;
+        Assert.Equal((TradeStatus.Closed, ExitReason.Expiry, close), (trade.Status, trade.ExitReason, trade.SettlementPrice));
+        var c = legs.Condor;
+        var settlement = Math.Max(0, c.ShortPut.Strike - close) - Math.Max(0, c.LongPut.Strike - close)
+            + Math.Max(0, close - c.ShortCall.Strike) - Math.Max(0, close - c.LongCall.Strike);
+        Assert.Equal(Math.Round((entry.AverageFillCredit!.Value - settlement) * 100, 2), Math.Round(trade.PnlGross!.Value, 2));
+        Assert.Equal(Math.Round(trade.PnlGross!.Value - w.Commissions, 2), Math.Round(trade.PnlNet!.Value, 2));
+    }
+
     /// <summary>The trade is closed with that reason, its legs, orders, executions and commissions journaled, and the P/L the broker's fills give.</summary>
     internal static async Task<TradeRecord> AssertClosedAsync(OrdersWorld w, EntryResult entry, ExitReason reason)
     {
