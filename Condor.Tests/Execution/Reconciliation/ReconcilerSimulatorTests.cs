@@ -196,4 +196,28 @@ public sealed class ReconcilerSimulatorTests
         Assert.Empty(w.RepairRequests);
         Assert.False(first.Plan.MayEnter);
     }
+
+    [Fact]
+    public async Task Reconcile_PhantomPositionTheJournalBelievesOpen_AlertOnlyTradeLeftOpenNothingSent()
+    {
+        await using var w = await ReconciliationWorld.StartAsync();
+        var (tradeId, bag) = await w.JournalTradeAsync();
+        var intent = await w.Journal.RecordOrderIntentAsync(new OrderIntent(tradeId, OrderRole.Entry, OrderAction.Buy, "LMT", 1, 1m), w.Session.Token);
+        await w.Journal.AttachOrderIdAsync(intent.OrderRef, 7, 900, w.Session.Token);
+        foreach (var (leg, i) in bag.ComboLegs.Select((l, i) => (l, i)))
+        {
+            var side = leg.Action == "BUY" ? ExecutionSide.Bought : ExecutionSide.Sold;
+            await w.Journal.RecordExecutionAsync(new ExecutionReport($"phantom.{i}", 900, null, intent.OrderRef.ToString(), leg.ConId, false, side, 1, 1m, w.Session.Market.Now, 7), w.Session.Token);
+        }
+
+        var outcome = await w.ReconcileAsync();
+
+        Assert.Equal((JournalState.FilledWithoutExits, BrokerState.NoOrderOrPosition, ReconciliationAction.AlertOnly),
+            (outcome.Plan.Classification.Journal, outcome.Plan.Classification.Broker, outcome.Plan.Action));
+        Assert.Contains(outcome.Alerts, a => a.Level == AlertLevel.Urgent && a.Text.Contains("never invent a fill", StringComparison.Ordinal));
+        Assert.Equal(TradeStatus.Open, (await w.Journal.GetTradeAsync(tradeId, w.Session.Token))!.Status);
+        Assert.False(outcome.Plan.MayEnter);
+        Assert.Empty(await w.AllOpenOrdersAsync());
+        Assert.Empty(w.RepairRequests);
+    }
 }
