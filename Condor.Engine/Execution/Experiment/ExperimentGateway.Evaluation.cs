@@ -110,7 +110,17 @@ internal sealed partial class ExperimentGateway
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!_book.HasWorkingOrders || _inner.State != Tws.Transport.ConnectionState.Connected)
+            if (!_book.HasWorkingOrders)
+            {
+                if (_feeds.Subscribed.Count > 0)
+                {
+                    await ReleaseIdleLinesAsync(instants[^1]).ConfigureAwait(false);
+                }
+
+                return;
+            }
+
+            if (_inner.State != Tws.Transport.ConnectionState.Connected)
             {
                 return;
             }
@@ -126,7 +136,7 @@ internal sealed partial class ExperimentGateway
                 Publish(_book.Evaluate(_feeds.Quotes, at), at);
             }
 
-            await ReleaseIdleLinesAsync().ConfigureAwait(false);
+            await ReleaseIdleLinesAsync(instants[^1]).ConfigureAwait(false);
         }
         finally
         {

@@ -28,17 +28,9 @@ internal static class ReconciliationExecutor
             switch (step)
             {
                 case AttachOrderIdStep s:
-                    try
-                    {
-                        await journal.AttachOrderIdAsync(s.OrderRef, s.ClientId, s.OrderId, cancellationToken).ConfigureAwait(false);
-                        orderFacts++;
-                        await AuditAsync(journal, AuditKind.OrderAction, $"adopted order {s.OrderRef}: order id {s.OrderId} of client {s.ClientId}", null, tradeId, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (InvalidOperationException e)
-                    {
-                        alerts.Add(new ReconciliationAlert(AlertLevel.Urgent, $"Could not adopt the order id of {s.OrderRef}: {e.Message}"));
-                    }
-
+                    await journal.AttachOrderIdAsync(s.OrderRef, s.ClientId, s.OrderId, cancellationToken).ConfigureAwait(false);
+                    orderFacts++;
+                    await AuditAsync(journal, AuditKind.OrderAction, $"adopted order {s.OrderRef}: order id {s.OrderId} of client {s.ClientId}", null, tradeId, cancellationToken).ConfigureAwait(false);
                     break;
                 case AdoptStatusStep s when await journal.RecordOrderStatusAsync(s.Update, cancellationToken).ConfigureAwait(false):
                     orderFacts++;
@@ -68,7 +60,8 @@ internal static class ReconciliationExecutor
         if (trade?.Status != TradeStatus.Open)
         {
             alerts.Add(new ReconciliationAlert(AlertLevel.Urgent,
-                $"Exits not re-attached: after adopting the fills the journal shows trade {request.TradeId} {trade?.Status.ToString() ?? "missing"}, not open. Nothing sent."));
+                $"Exits not re-attached: after adopting the fills the journal shows trade {request.TradeId} {trade?.Status.ToString() ?? "missing"}, not open. Nothing sent.",
+                $"repair-skipped:{request.TradeId}"));
             return null;
         }
 
@@ -76,7 +69,7 @@ internal static class ReconciliationExecutor
         var text = result.Repaired
             ? $"Re-attached exits {string.Join(", ", result.Placed)} ({string.Join(", ", request.Missing)} were missing) for {request.Contracts} contract(s). {result.Detail}"
             : $"Exits NOT re-attached ({string.Join(", ", request.Missing)} missing for {request.Contracts} contract(s)): {result.Detail}";
-        alerts.Add(new ReconciliationAlert(AlertLevel.Urgent, text));
+        alerts.Add(new ReconciliationAlert(AlertLevel.Urgent, text, $"repair:{request.TradeId}:{string.Join(",", request.Missing)}:{result.Repaired}"));
         await AuditAsync(journal, AuditKind.OrderAction, "reconciliation: " + text, null, request.TradeId, cancellationToken).ConfigureAwait(false);
         return result;
     }
@@ -86,9 +79,9 @@ internal static class ReconciliationExecutor
         var trade = await journal.GetTradeAsync(tradeId, cancellationToken).ConfigureAwait(false);
         alerts.Add(trade is { Status: TradeStatus.Closed }
             ? new ReconciliationAlert(trade.ExitReason == ExitReason.External ? AlertLevel.Urgent : AlertLevel.Warning,
-                $"Trade {tradeId} closed by reconciliation from the gateway's fills: exit reason {trade.ExitReason}, P/L {trade.PnlGross} gross.")
+                $"Trade {tradeId} closed by reconciliation from the gateway's fills: exit reason {trade.ExitReason}, P/L {trade.PnlGross} gross.", $"closed:{tradeId}")
             : new ReconciliationAlert(AlertLevel.Urgent,
-                $"Trade {tradeId} is {trade?.Status.ToString() ?? "missing"} after adopting the gateway's fills: they do not close every leg; no fill invented, nothing sent."));
+                $"Trade {tradeId} is {trade?.Status.ToString() ?? "missing"} after adopting the gateway's fills: they do not close every leg; no fill invented, nothing sent.", $"not-closed:{tradeId}"));
     }
 
     private static Task AuditAsync(IJournal journal, AuditKind kind, string message, string? detail, long? tradeId, CancellationToken cancellationToken) =>

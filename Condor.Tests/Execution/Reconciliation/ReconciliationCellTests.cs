@@ -121,6 +121,36 @@ public sealed class ReconciliationCellTests
         Assert.IsType<ExpectClosedStep>(plan.Steps[^1]);
     }
 
+    [Fact]
+    public void Plan_TradeSettledAtExpiryWhileTheExpiredLegsStillShow_RoundTripDoneNoExitsAsked()
+    {
+        var facts = FactsBuilder.Build(JournalState.Closed, BrokerState.OurPositionWithoutExits) with
+        {
+            Trade = FactsBuilder.Trade(TradeStatus.Closed) with { ExitReason = ExitReason.Expiry, SettlementPrice = 6010m },
+        };
+
+        var plan = ReconciliationPlanner.Plan(facts);
+
+        Assert.Equal((BrokerState.OurExecutions, ReconciliationAction.Adopt), (plan.Classification.Broker, plan.Action));
+        Assert.False(plan.SendsToBroker);
+        Assert.DoesNotContain(plan.Alerts, a => a.Level >= AlertLevel.Warning);
+    }
+
+    [Fact]
+    public void Plan_SameFactsTwice_SameAlertKeysAndAnotherForeignItemANewKey()
+    {
+        var facts = FactsBuilder.Build(JournalState.OpenWithExits, BrokerState.PositionChangedWithoutOurOrder) with { OpenOrders = [FactsBuilder.Foreign()] };
+
+        var first = ReconciliationPlanner.Plan(facts).Alerts.Select(a => a.Key).ToList();
+        var second = ReconciliationPlanner.Plan(facts).Alerts.Select(a => a.Key).ToList();
+        var more = ReconciliationPlanner.Plan(facts with { OpenOrders = [FactsBuilder.Foreign(), FactsBuilder.Foreign() with { OrderId = 78, PermId = 9078 }] })
+            .Alerts.Select(a => a.Key).ToList();
+
+        Assert.Equal(first, second);
+        Assert.Equal(first.Count, first.Distinct().Count());
+        Assert.Single(more.Except(first));
+    }
+
     private static void AssertStepsMatchAction(ReconciliationPlan plan)
     {
         var repairs = plan.Steps.OfType<ReattachExitsStep>().Count();
