@@ -68,6 +68,13 @@ public sealed class StrategyOptions : IValidatableObject
     [EnumDataType(typeof(TriggerMethod))]
     public TriggerMethod StopTriggerMethod { get; set; } = TriggerMethod.MidPoint;
 
+    /// <summary>
+    /// Condor's own stop watch: how long (seconds) the combo's mid must stay at or beyond the stop price before
+    /// Condor re-prices the resting profit-target order to a marketable debit (when the broker's stop has not fired).
+    /// </summary>
+    [Range(1, 60)]
+    public int StopConfirmSeconds { get; set; } = 3;
+
     /// <summary>Time exit (market order with goodAfterTime) in America/New_York.</summary>
     public TimeOnly TimeExit { get; set; } = new(11, 30, 0);
 
