@@ -35,6 +35,18 @@ public static class EngineServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<JournalStartup>());
         services.AddSingleton(sp => sp.GetRequiredService<JournalStartup>().Journal);
         services.AddTwsClient();
+        services.AddSingleton(sp => new TradingEngine(
+            sp.GetRequiredService<Broker.IBrokerGateway>(),
+            sp.GetRequiredService<IJournal>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ExchangeCalendar>(),
+            new EngineSettings(
+                sp.GetRequiredService<IOptions<CondorOptions>>().Value,
+                sp.GetRequiredService<IOptions<StrategyOptions>>().Value,
+                sp.GetRequiredService<IOptions<ScheduleOptions>>().Value,
+                sp.GetRequiredService<IOptions<BrokerOptions>>().Value),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<TradingEngine>>()));
+        services.AddHostedService<EngineHostedService>();
         return services;
     }
 }
