@@ -54,7 +54,7 @@ internal sealed partial class TradingEngine
             var credit = book.Contract.ComboTick.RoundDown(Math.Max(0m, scan.Quote!.MidCredit)).Value;
             if (strikes != checkedStrikes)
             {
-                var (checkedMargin, abort) = await MarginAsync(day, legs, Math.Max(credit, options.MinCredit), cancellationToken).ConfigureAwait(false);
+                var (checkedMargin, abort) = await MarginAsync(day, legs, Math.Max(credit, book.Contract.ComboTick.TickAt(0m)), cancellationToken).ConfigureAwait(false);
                 if (abort is not null)
                 {
                     await NoTradeAsync(day, EntryPhase.Send, abort, urgent: Mode is TradingMode.Live or TradingMode.Paper, cancellationToken).ConfigureAwait(false);
@@ -145,7 +145,8 @@ internal sealed partial class TradingEngine
     private async Task<(MarginView? Margin, string? Abort)> MarginAsync(TradingDay day, CondorLegs legs, decimal credit, CancellationToken cancellationToken)
     {
         var strikes = day.Decision!.Chosen!;
-        var structural = (strikes.WingWidth - credit) * legs.Contract.Multiplier;
+        var structural = Math.Max(0m, strikes.WingWidth - credit) * legs.Contract.Multiplier;
+        var maxLoss = strikes.WingWidth * legs.Contract.Multiplier;
         if (Mode == TradingMode.Experiment)
         {
             return (new MarginView(structural, "estimated (wing − credit) × 100 (Experiment sends no whatIf)", strikes), null);
@@ -154,14 +155,14 @@ internal sealed partial class TradingEngine
         var order = CondorOrders.Entry(1, credit, new OrderRef(day.Date, OrderRole.Entry, 1), _account);
         var answer = await _broker.WhatIfAsync(CondorOrders.Combo(legs), order, cancellationToken).ConfigureAwait(false);
         var initial = answer.State?.InitMarginChange;
-        if (answer.HasMargins && initial is { } value && value > 0 && value <= structural * BogusMarginFactor + legs.Contract.Multiplier)
+        if (answer.HasMargins && initial is { } value && value > 0 && value <= maxLoss * BogusMarginFactor)
         {
             return (new MarginView(value, "whatIf", strikes), null);
         }
 
         var empty = answer.State is not null && !answer.HasMargins;
         var what = answer.HasMargins
-            ? Text($"bogus whatIf margin {initial} for {strikes} (structural risk {structural})")
+            ? Text($"bogus whatIf margin {initial} for {strikes} (the condor's most possible loss is {maxLoss})")
             : empty ? Text($"empty whatIf answer for {strikes}") : $"no whatIf answer for {strikes}: {answer.Reason}";
         if (empty && _settings.Broker.AllowEmptyWhatIfInPaper && Mode is TradingMode.Paper or TradingMode.Simulated)
         {
@@ -173,7 +174,7 @@ internal sealed partial class TradingEngine
         return (null, $"{what}: no order without a margin answer");
     }
 
-    /// <summary>A whatIf initial margin above this multiple of the condor's structural risk is not believed.</summary>
+    /// <summary>A whatIf initial margin above this multiple of the condor's largest possible loss (wing × multiplier) is not believed.</summary>
     private const decimal BogusMarginFactor = 10m;
 
     private async Task<SizingDecision> SizeAsync(MarginView margin, ChosenStrikes strikes, decimal credit, ChainBook book, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using Condor.Engine.Execution.Phases;
 using Condor.Engine.Market;
 using Condor.Engine.Tws.Client;
 using Condor.Engine.Tws.Protocol.Models;
+using Condor.Engine.Tws.Transport;
 
 namespace Condor.Engine.Execution;
 
@@ -55,12 +56,13 @@ internal sealed partial class TradingEngine
 
             await _broker.SetMarketDataTypeAsync(RealTimeMarketData, cancellationToken).ConfigureAwait(false);
             var index = await ResolveIndexAsync(contract.Symbol, cancellationToken).ConfigureAwait(false);
-            var vix = await ResolveIndexAsync("VIX", cancellationToken).ConfigureAwait(false);
-            if (index is null || vix is null)
+            if (index is null)
             {
-                await NoTradeAsync(day, EntryPhase.Connect, $"the gateway does not resolve {(index is null ? contract.Symbol : "VIX")} (contract details)", urgent: true, cancellationToken).ConfigureAwait(false);
+                await NoTradeAsync(day, EntryPhase.Connect, $"the gateway does not resolve {contract.Symbol} (contract details)", urgent: true, cancellationToken).ConfigureAwait(false);
                 return;
             }
+
+            var vix = await ResolveVixAsync(cancellationToken).ConfigureAwait(false);
 
             var parameters = await _broker.GetOptionChainParametersAsync(contract.Symbol, "IND", index.ConId, cancellationToken).ConfigureAwait(false);
             var expirations = parameters.Where(p => string.Equals(p.TradingClass, contract.TradingClass, StringComparison.OrdinalIgnoreCase)).SelectMany(p => p.Expirations);
@@ -127,10 +129,28 @@ internal sealed partial class TradingEngine
 
     private async Task<Contract?> ResolveIndexAsync(string symbol, CancellationToken cancellationToken)
     {
-        var details = await _broker.GetContractDetailsAsync(
-            new Contract { Symbol = symbol, SecType = "IND", Exchange = "CBOE", Currency = "USD" }, cancellationToken).ConfigureAwait(false);
+        var details = await _broker.GetContractDetailsAsync(IndexDescription(symbol), cancellationToken).ConfigureAwait(false);
         return details.FirstOrDefault()?.Contract is { ConId: > 0 } c ? c : null;
     }
+
+    /// <summary>
+    /// VIX by contract details; a gateway that does not resolve it (the simulator gives VIX market data only) is
+    /// subscribed by description. Without VIX data the VIX filters fail closed when configured; nothing else needs it.
+    /// </summary>
+    private async Task<Contract> ResolveVixAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ResolveIndexAsync("VIX", cancellationToken).ConfigureAwait(false) ?? IndexDescription("VIX");
+        }
+        catch (TwsRequestException e)
+        {
+            Notice($"VIX does not resolve by contract details ({e.Message}); subscribed by description");
+            return IndexDescription("VIX");
+        }
+    }
+
+    private static Contract IndexDescription(string symbol) => new() { Symbol = symbol, SecType = "IND", Exchange = "CBOE", Currency = "USD" };
 
     /// <summary>The index's last price (or its prior close before the first trade), waiting up to <see cref="WarmupWait"/>.</summary>
     private async Task<decimal?> WaitForIndexAsync(ChainBook book, CancellationToken cancellationToken)

@@ -21,7 +21,7 @@ internal sealed class ChainBook : IAsyncDisposable
     private const int DelayedCloseTick = 75;
 
     private readonly IBrokerGateway _broker;
-    private readonly ConcurrentDictionary<int, LiveQuote> _quotes = new();
+    private readonly ConcurrentDictionary<string, LiveQuote> _quotes = new();
     private readonly List<(TwsSubscription<MarketDataEvent> Subscription, Task Pump)> _subscriptions = [];
     private readonly Dictionary<(OptionRight Right, decimal Strike), Contract> _options = [];
 
@@ -42,11 +42,11 @@ internal sealed class ChainBook : IAsyncDisposable
     /// <summary>The options subscribed, by right and strike (with their conIds).</summary>
     public IReadOnlyDictionary<(OptionRight Right, decimal Strike), Contract> Options => _options;
 
-    public LiveQuote? IndexQuote => _quotes.GetValueOrDefault(Index.ConId);
+    public LiveQuote? IndexQuote => _quotes.GetValueOrDefault(KeyOf(Index));
 
-    public LiveQuote? VixQuote => _quotes.GetValueOrDefault(Vix.ConId);
+    public LiveQuote? VixQuote => _quotes.GetValueOrDefault(KeyOf(Vix));
 
-    public LiveQuote? QuoteOf(int conId) => _quotes.GetValueOrDefault(conId);
+    public LiveQuote? QuoteOf(int conId) => _quotes.GetValueOrDefault(conId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Subscribes the index and VIX.</summary>
     public async Task SubscribeUnderlyingsAsync(CancellationToken cancellationToken)
@@ -118,7 +118,7 @@ internal sealed class ChainBook : IAsyncDisposable
     private async Task SubscribeAsync(Contract contract, CancellationToken cancellationToken)
     {
         var subscription = await _broker.SubscribeMarketDataAsync(contract, string.Empty, snapshot: false, cancellationToken).ConfigureAwait(false);
-        _quotes[contract.ConId] = new LiveQuote(MarketQuote.Empty(subscription.Id, DateTimeOffset.MinValue), null, null);
+        _quotes[KeyOf(contract)] = new LiveQuote(MarketQuote.Empty(subscription.Id, DateTimeOffset.MinValue), null, null);
         _subscriptions.Add((subscription, PumpAsync(contract, subscription)));
     }
 
@@ -128,18 +128,22 @@ internal sealed class ChainBook : IAsyncDisposable
         {
             await foreach (var tick in subscription.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                var current = _quotes[contract.ConId];
+                var current = _quotes[KeyOf(contract)];
                 var close = tick.Message is TickPriceMessage { TickType: CloseTick or DelayedCloseTick, Price: > 0 } p ? p.Price : current.Close;
-                _quotes[contract.ConId] = current with { Quote = MarketQuoteFold.Apply(current.Quote, tick.Message, tick.ReceivedAt), Close = close };
+                _quotes[KeyOf(contract)] = current with { Quote = MarketQuoteFold.Apply(current.Quote, tick.Message, tick.ReceivedAt), Close = close };
             }
         }
 #pragma warning disable CA1031 // the gateway failing a subscription (354, 10197...) is data for the decision, not a crash
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            _quotes[contract.ConId] = _quotes[contract.ConId] with { Failure = $"{Describe(contract)}: {e.Message}" };
+            _quotes[KeyOf(contract)] = _quotes[KeyOf(contract)] with { Failure = $"{Describe(contract)}: {e.Message}" };
         }
     }
+
+    /// <summary>A subscription's key: the conId, or for a contract resolved by description only (VIX at some gateways) its symbol.</summary>
+    private static string KeyOf(Contract c) =>
+        c.ConId > 0 ? c.ConId.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{c.SecType}:{c.Symbol}";
 
     private static string Describe(Contract c) =>
         c.SecType == "OPT" ? $"{c.Symbol} {c.Strike}{c.Right}" : c.Symbol;
