@@ -29,8 +29,9 @@ public sealed class LiveEngineSnapshotTests
 
         var connect = page.Find("[data-phase=Connect]");
         Assert.Equal("Done", connect.GetAttribute("data-status"));
-        Assert.Equal("09:25:00", connect.QuerySelector("td.start")!.TextContent);
-        Assert.Equal("connected, account DU1", connect.QuerySelector("td.message")!.TextContent);
+        Assert.Equal("09:25:00", connect.QuerySelector(".start")!.TextContent);
+        Assert.Equal("09:25:01", connect.QuerySelector(".end")!.TextContent);
+        Assert.Equal("connected, account DU1", connect.QuerySelector(".message")!.TextContent);
         Assert.Equal("Running", page.Find("[data-phase=Chase]").GetAttribute("data-status"));
         Assert.Equal(8, page.FindAll("[data-phase]").Count);
 
