@@ -1,5 +1,6 @@
 using Condor.Engine.Configuration;
 using Condor.Engine.Execution;
+using Condor.Engine.Execution.Experiment;
 using Condor.Engine.Journal;
 using Condor.Engine.Market;
 using Condor.Engine.Notifications;
@@ -35,6 +36,7 @@ public static class EngineServiceCollectionExtensions
         services.AddHostedService(sp => sp.GetRequiredService<JournalStartup>());
         services.AddSingleton(sp => sp.GetRequiredService<JournalStartup>().Journal);
         services.AddTwsClient();
+        services.AddExperimentGateway();
         services.AddSingleton(sp => new TradingEngine(
             sp.GetRequiredService<Broker.IBrokerGateway>(),
             sp.GetRequiredService<IJournal>(),

@@ -7,4 +7,7 @@ internal enum AuditActor
     OwnerWeb,
     OwnerBot,
     Engine,
+
+    /// <summary>Reconciliation of the journal with the gateway (adopted fills and orders, re-attached exits).</summary>
+    Reconciliation,
 }

@@ -19,15 +19,30 @@ internal sealed class MarketPath
     private readonly long _anchorIndex;
     private readonly double _sqrtStep;
 
+    // Bridge cursors (bit-identical to BrownianBridge.Value, fast for nearby steps): SPX now, SPX at each VIX
+    // look-back, SPX at other instants (Spx(time)), VIX noise now and a look-back ago, the gaps by day.
+    private readonly BrownianBridgeCursor _spxNow;
+    private readonly BrownianBridgeCursor[] _spxLookback;
+    private readonly BrownianBridgeCursor _spxOther;
+    private readonly BrownianBridgeCursor _vixNow;
+    private readonly BrownianBridgeCursor _vixLookback;
+    private readonly BrownianBridgeCursor _gaps;
+
     public MarketPath(MarketPathOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
         _sqrtStep = Math.Sqrt(1 / MarketInstant.SecondsPerYear);
+        _spxNow = new BrownianBridgeCursor(options.Seed, SpxStream);
+        _spxLookback = [.. VixScales.Select(_ => new BrownianBridgeCursor(options.Seed, SpxStream))];
+        _spxOther = new BrownianBridgeCursor(options.Seed, SpxStream);
+        _vixNow = new BrownianBridgeCursor(options.Seed, VixStream);
+        _vixLookback = new BrownianBridgeCursor(options.Seed, VixStream);
+        _gaps = new BrownianBridgeCursor(options.Seed, GapStream);
         var anchor = MarketInstant.From(options.AnchorTime);
         _anchorIndex = anchor.Index;
-        _anchorLog = Math.Log(options.AnchorSpx) - LogDeviation(anchor, GapDay(options.AnchorTime, anchor));
+        _anchorLog = Math.Log(options.AnchorSpx) - LogDeviation(anchor, GapDay(options.AnchorTime, anchor), _spxOther);
     }
 
     private volatile MarketSnapshot? _last;
@@ -44,7 +59,8 @@ internal sealed class MarketPath
 
         var instant = MarketInstant.From(time);
         var gapDay = GapDay(time, instant);
-        var snapshot = new MarketSnapshot(time, Math.Exp(LogSpx(instant, gapDay)), Vix(instant, gapDay));
+        var logSpx = LogSpx(instant, gapDay, _spxNow);
+        var snapshot = new MarketSnapshot(time, Math.Exp(logSpx), Vix(instant, logSpx));
         _last = snapshot;
         return snapshot;
     }
@@ -52,7 +68,7 @@ internal sealed class MarketPath
     public double Spx(DateTimeOffset time)
     {
         var instant = MarketInstant.From(time);
-        return Math.Exp(LogSpx(instant, GapDay(time, instant)));
+        return Math.Exp(LogSpx(instant, GapDay(time, instant), _spxOther));
     }
 
     /// <summary>The last session day whose opening gap has happened at <paramref name="time"/>: before an open (or on a weekend) the prior one's.</summary>
@@ -68,15 +84,15 @@ internal sealed class MarketPath
         return beforeOpen ? instant.Day - 1 : instant.Day;
     }
 
-    private double LogSpx(MarketInstant instant, long gapDay) => _anchorLog + LogDeviation(instant, gapDay);
+    private double LogSpx(MarketInstant instant, long gapDay, BrownianBridgeCursor spx) => _anchorLog + LogDeviation(instant, gapDay, spx);
 
     /// <summary>Drift, diffusion and the session's jumps so far, before anchoring.</summary>
-    private double LogDeviation(MarketInstant instant, long gapDay)
+    private double LogDeviation(MarketInstant instant, long gapDay, BrownianBridgeCursor spx)
     {
         var index = Math.Min(instant.Index, BrownianBridge.Length);
         var sigma = _options.Volatility;
         var years = (index - _anchorIndex) / MarketInstant.SecondsPerYear;
-        var diffusion = sigma * _sqrtStep * BrownianBridge.Value(_options.Seed, SpxStream, index);
+        var diffusion = sigma * _sqrtStep * spx.Value(index);
         return ((_options.Drift - (sigma * sigma / 2)) * years) + diffusion + Jumps(instant) + Gaps(gapDay);
     }
 
@@ -93,7 +109,7 @@ internal sealed class MarketPath
         }
 
         var day = Math.Clamp(gapDay, 0, BrownianBridge.Length);
-        return (_options.GapMean * day) + (_options.GapStdDev * BrownianBridge.Value(_options.Seed, GapStream, day));
+        return (_options.GapMean * day) + (_options.GapStdDev * _gaps.Value(day));
     }
 
     private double Jumps(MarketInstant instant)
@@ -127,21 +143,19 @@ internal sealed class MarketPath
     /// VIX responds to SPX's log return over three look-backs (¼, 1 and 4 × the base look-back, equal weights), a
     /// piecewise-linear decay kernel: a move lifts VIX at once and fades over days, so VIX reverts to its level.
     /// </summary>
-    private double Vix(MarketInstant instant, long gapDay)
+    private double Vix(MarketInstant instant, double logSpx)
     {
-        var logSpx = LogSpx(instant, gapDay);
         var response = 0.0;
-        foreach (var scale in VixScales)
+        for (var i = 0; i < VixScales.Length; i++)
         {
-            var lookback = (long)(_options.VixLookbackSeconds * scale);
+            var lookback = (long)(_options.VixLookbackSeconds * VixScales[i]);
             var past = MarketInstant.FromIndex(instant.Index - lookback);
-            response += (logSpx - LogSpx(past, past.Day)) / VixScales.Length;
+            response += (logSpx - LogSpx(past, past.Day, _spxLookback[i])) / VixScales.Length;
         }
 
         var index = Math.Min(instant.Index, BrownianBridge.Length);
         var noiseLookback = _options.VixLookbackSeconds;
-        var noise = (BrownianBridge.Value(_options.Seed, VixStream, index)
-            - BrownianBridge.Value(_options.Seed, VixStream, Math.Max(0, index - noiseLookback))) / Math.Sqrt(noiseLookback);
+        var noise = (_vixNow.Value(index) - _vixLookback.Value(Math.Max(0, index - noiseLookback))) / Math.Sqrt(noiseLookback);
         var logVix = Math.Log(_options.VixLevel) - (_options.VixSpxBeta * response) + (_options.VixNoise * noise);
         return Math.Max(5, Math.Exp(logVix));
     }

@@ -20,6 +20,13 @@ internal sealed class OptionChainModel
     private readonly DateOnly? _today;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(Underlying, DateOnly), decimal[]> _strikes = new();
 
+    // The quotes of the instant last asked for: the gateway asks for the same option at the same instant from the
+    // streamed line, the working orders' combos and position marks; the quote is a pure function, so it is computed once.
+    private readonly Dictionary<(Underlying, DateOnly, decimal, OptionRight), (TickRule Ticks, OptionQuote Quote)> _memo = [];
+    private readonly object _memoGate = new();
+    private DateTimeOffset _memoTime;
+    private volatile SessionTimes? _sessionTimes;
+
     /// <param name="today">The session <see cref="SimulationScenario.NoExpiryToday"/> refers to (the simulator's first session).</param>
     public OptionChainModel(MarketPath path, ChainOptions options, SimulationScenario scenario, Func<DateOnly, bool> isTradingDay, DateOnly? today = null)
     {
@@ -84,12 +91,35 @@ internal sealed class OptionChainModel
     /// <summary>One option's quote; null when the session lists no expiry, the strike is not listed, or it has expired.</summary>
     public OptionQuote? Quote(Underlying underlying, DateOnly session, decimal strike, OptionRight right, DateTimeOffset time, TickRule ticks)
     {
-        if (YearsToExpiry(session, time) <= 0 || !IsListed(underlying, session, strike))
+        if (Years(session, time) <= 0 || !IsListed(underlying, session, strike))
         {
             return null;
         }
 
-        return Price(underlying, session, strike, right, _path.At(time), ticks);
+        var key = (underlying, session, strike, right);
+        lock (_memoGate)
+        {
+            if (_memoTime != time)
+            {
+                _memo.Clear();
+                _memoTime = time;
+            }
+            else if (_memo.TryGetValue(key, out var known) && ReferenceEquals(known.Ticks, ticks))
+            {
+                return known.Quote;
+            }
+        }
+
+        var quote = Price(underlying, session, strike, right, _path.At(time), ticks);
+        lock (_memoGate)
+        {
+            if (_memoTime == time)
+            {
+                _memo[key] = (ticks, quote);
+            }
+        }
+
+        return quote;
     }
 
     /// <summary>A combo's quote from its legs; null when a leg is not quoted.</summary>
@@ -139,6 +169,22 @@ internal sealed class OptionChainModel
         return quote?.Mid ?? (decimal)Math.Round(ModelPrice(contract.Underlying, contract.Expiry, contract.Strike, contract.Right, time), 4);
     }
 
+    /// <summary><see cref="YearsToExpiry"/> with the session's expiry instant remembered (a time-zone conversion less per quote).</summary>
+    private double Years(DateOnly session, DateTimeOffset time) =>
+        (Times(session).Expiry - time).TotalSeconds / MarketInstant.SecondsPerYear;
+
+    private SessionTimes Times(DateOnly session)
+    {
+        if (_sessionTimes is { } known && known.Session == session)
+        {
+            return known;
+        }
+
+        var times = new SessionTimes(session, EasternTime.At(session, EasternTime.Open), ExpiryTime(session));
+        _sessionTimes = times;
+        return times;
+    }
+
     private decimal[] ListStrikes(Underlying underlying, DateOnly session)
     {
         if (!HasExpiry(session))
@@ -166,7 +212,7 @@ internal sealed class OptionChainModel
         Underlying underlying, DateOnly session, decimal strike, OptionRight right, MarketSnapshot snapshot)
     {
         var spot = underlying == Underlying.SPX ? snapshot.Spx : snapshot.Xsp;
-        var years = Math.Max(YearsToExpiry(session, snapshot.Time), 1 / MarketInstant.SecondsPerYear);
+        var years = Math.Max(Years(session, snapshot.Time), 1 / MarketInstant.SecondsPerYear);
         var forward = spot * Math.Exp((_options.Rate - _options.DividendYield) * years);
         var atm = VolatilitySmile.AtmVolatility(snapshot.Vix, _options);
         var z = VolatilitySmile.Moneyness((double)strike, forward, atm, years);
@@ -178,7 +224,7 @@ internal sealed class OptionChainModel
     private OptionQuote Price(Underlying underlying, DateOnly session, decimal strike, OptionRight right, MarketSnapshot snapshot, TickRule ticks)
     {
         var (valuation, volatility, z, spot) = Value(underlying, session, strike, right, snapshot);
-        var sinceOpen = snapshot.Time - EasternTime.At(session, EasternTime.Open);
+        var sinceOpen = snapshot.Time - Times(session).Open;
         var (bid, ask) = QuoteSpread.Around(valuation.Price, z, sinceOpen, _options, ticks);
         var greeks = new OptionGreeks(volatility, valuation.Delta, valuation.Gamma, valuation.Vega, valuation.Theta, valuation.Price, spot);
         var model = (decimal)Math.Round(valuation.Price, 6);
@@ -188,13 +234,14 @@ internal sealed class OptionChainModel
         var (bidSize, askSize) = Sizes(underlying, strike, right, snapshot.Time);
         var condition = QuoteCondition.Normal;
         decimal? shownBid = bid, shownAsk = ask;
-        if (_scenario.FaultFor(underlying, strike, right, QuoteFaultKind.NaNBidAsk, QuoteFaultKind.MissingBidAsk) is { } fault)
+        var faults = _scenario.QuoteFaults.Count > 0;
+        if (faults && _scenario.FaultFor(underlying, strike, right, QuoteFaultKind.NaNBidAsk, QuoteFaultKind.MissingBidAsk) is { } fault)
         {
             condition = fault.Kind == QuoteFaultKind.NaNBidAsk ? QuoteCondition.NotANumber : QuoteCondition.Missing;
             (shownBid, shownAsk, bidSize, askSize) = (null, null, 0, 0);
         }
 
-        var withheld = _scenario.FaultFor(underlying, strike, right, QuoteFaultKind.NoGreeks) is not null;
+        var withheld = faults && _scenario.FaultFor(underlying, strike, right, QuoteFaultKind.NoGreeks) is not null;
         return new OptionQuote(underlying, session, strike, right, shownBid, shownAsk, bidSize, askSize, last, condition, withheld ? null : greeks);
     }
 
@@ -208,4 +255,6 @@ internal sealed class OptionChainModel
         var ask = 1 + (int)(CounterRandom.Hash(seed, CounterRandom.Combine(SizeStream, key), (second * 2) + 1) % max);
         return (bid, ask);
     }
+
+    private sealed record SessionTimes(DateOnly Session, DateTimeOffset Open, DateTimeOffset Expiry);
 }

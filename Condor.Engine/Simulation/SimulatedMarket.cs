@@ -51,7 +51,7 @@ internal sealed class SimulatedMarket
 
     /// <summary>Evaluates a combo order at <paramref name="now"/> against the combo's quote then.</summary>
     public FillDecision Evaluate(Underlying underlying, DateOnly session, IReadOnlyList<ComboLeg> legs, ComboOrder order, DateTimeOffset arrival, DateTimeOffset now) =>
-        _fills[underlying].Evaluate(order, Combo(underlying, session, legs, now), arrival, now);
+        _fills[underlying].Evaluate(order, () => Combo(underlying, session, legs, now), arrival, now);
 
     /// <summary>The account's figures marked at <paramref name="time"/>.</summary>
     public AccountSnapshot AccountAt(DateTimeOffset time) =>

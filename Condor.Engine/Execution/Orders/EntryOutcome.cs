@@ -15,6 +15,9 @@ internal enum EntryOutcome
     /// <summary>The gateway refused the entry (or a re-price) definitively; nothing is working.</summary>
     Rejected,
 
+    /// <summary>The ladder gave no price (mid below the minimum credit, deadline passed, no quote): nothing journaled, nothing sent.</summary>
+    NotSent,
+
     /// <summary>The gateway did not answer (placement or cancellation unknown): reconcile before anything else.</summary>
     Unknown,
 }

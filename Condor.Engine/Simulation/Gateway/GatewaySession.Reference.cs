@@ -143,6 +143,8 @@ internal sealed partial class GatewaySession
         {
             _subscriptions[request.TickerId] = line;
         }
+
+        _gateway.WakeTicks();
     }
 
     private static Underlying? IndexOf(Contract c) => c.ConId switch

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net.Sockets;
 using System.Threading.Channels;
 using Condor.Engine.Tws.Protocol;
@@ -188,12 +189,35 @@ internal sealed partial class GatewaySession : IAsyncDisposable
             lines = [.. _subscriptions.Values];
         }
 
+        var ticks = new List<IIncomingMessage>(64);
         foreach (var line in lines)
         {
-            foreach (var tick in line.Ticks(now))
+            ticks.Clear();
+            line.Ticks(now, ticks);
+            foreach (var tick in ticks)
             {
                 Send(tick);
             }
+        }
+    }
+
+    /// <summary>The instant until which none of this session's lines can change, as of their last tick (now when one can).</summary>
+    public DateTimeOffset QuietUntil(DateTimeOffset now)
+    {
+        lock (_subscriptionsGate)
+        {
+            var until = DateTimeOffset.MaxValue;
+            foreach (var line in _subscriptions.Values)
+            {
+                if (line.QuietUntil <= now)
+                {
+                    return now;
+                }
+
+                until = line.QuietUntil < until ? line.QuietUntil : until;
+            }
+
+            return until;
         }
     }
 
@@ -238,22 +262,26 @@ internal sealed partial class GatewaySession : IAsyncDisposable
         }
     }
 
-    /// <summary>Writes queued messages, batching whatever is already queued (up to 64 KB) into one socket write.</summary>
+    /// <summary>Writes queued messages, batching whatever is already queued (up to 64 KB) into one socket write; ticks are written by <see cref="TickFrames"/>.</summary>
     private async Task WriteLoopAsync(FrameWriter writer, CancellationToken token)
     {
         var dropAfter = _gateway.Market.Options.Scenario.DropConnectionAfterMessages;
-        using var batch = new MemoryStream();
+        var batch = new ArrayBufferWriter<byte>(80 * 1024);
         while (await _outgoing.Reader.WaitToReadAsync(token).ConfigureAwait(false))
         {
-            batch.SetLength(0);
+            batch.ResetWrittenCount();
             var drop = false;
-            while (batch.Length < 64 * 1024 && !drop && _outgoing.Reader.TryRead(out var message))
+            while (batch.WrittenCount < 64 * 1024 && !drop && _outgoing.Reader.TryRead(out var message))
             {
-                batch.Write(ProtocolEncoder.EncodeFrame(message));
+                if (!TickFrames.TryWrite(message, batch))
+                {
+                    batch.Write(ProtocolEncoder.EncodeFrame(message));
+                }
+
                 drop = dropAfter is { } limit && Interlocked.Increment(ref _sent) >= limit;
             }
 
-            await writer.WriteRawAsync(batch.GetBuffer().AsMemory(0, (int)batch.Length), token).ConfigureAwait(false);
+            await writer.WriteRawAsync(batch.WrittenMemory, token).ConfigureAwait(false);
             Volatile.Write(ref _lastWrite, Environment.TickCount64);
             if (drop)
             {

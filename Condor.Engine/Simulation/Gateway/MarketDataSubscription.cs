@@ -20,8 +20,10 @@ internal sealed class MarketDataSubscription
 {
     private const ulong GreeksStream = 31;
 
-    private readonly Dictionary<int, (decimal? Price, decimal Size)> _prices = [];
-    private readonly Dictionary<int, (double, double, double, double, double)> _computations = [];
+    // Last value sent per live tick type (prices 1 bid, 2 ask, 4 last, 9 close; computations 10, 11, 13).
+    private readonly (bool Sent, decimal? Price, decimal Size)[] _prices = new (bool, decimal?, decimal)[10];
+    private readonly (bool Sent, double, double, double, double, double)[] _computations = new (bool, double, double, double, double, double)[14];
+    private readonly TickAttrib _noAttributes = new(false, false, false);
     private readonly SimulatedMarket _market;
     private DateTimeOffset? _greeksDueAt;
     private bool _notComputedSent;
@@ -65,6 +67,13 @@ internal sealed class MarketDataSubscription
     public static MarketDataSubscription ForCombo(int tickerId, SimulatedMarket market, Underlying underlying, DateOnly expiry, IReadOnlyList<ComboLeg> legs) =>
         new(tickerId, market) { Combo = (underlying, expiry, legs) };
 
+    /// <summary>
+    /// Until when this line's values cannot change, as of its last tick: an index or VIX line outside the session is
+    /// frozen until the next midnight or 09:30 ET (the market timeline moves only in the session; its day changes at
+    /// midnight), an option or combo that is not quoted (expired, not listed) for ever; otherwise the last tick's instant.
+    /// </summary>
+    public DateTimeOffset QuietUntil { get; private set; } = DateTimeOffset.MinValue;
+
     /// <summary>The option line's key, if it is one (for per-strike faults).</summary>
     public OptionKey? OptionKey => Option;
 
@@ -79,13 +88,22 @@ internal sealed class MarketDataSubscription
     }
 
     /// <summary>The ticks that changed at <paramref name="now"/>.</summary>
-    public IEnumerable<IIncomingMessage> Ticks(DateTimeOffset now)
+    public IReadOnlyList<IIncomingMessage> Ticks(DateTimeOffset now)
     {
         var ticks = new List<IIncomingMessage>();
+        Ticks(now, ticks);
+        return ticks;
+    }
+
+    /// <summary>Appends the ticks that changed at <paramref name="now"/> to <paramref name="ticks"/>.</summary>
+    public void Ticks(DateTimeOffset now, List<IIncomingMessage> ticks)
+    {
+        ArgumentNullException.ThrowIfNull(ticks);
         if (Index is not null || IsVix)
         {
             var snapshot = _market.Path.At(now);
             var last = IsVix ? snapshot.VixPrice : Index == Underlying.SPX ? snapshot.SpxPrice : snapshot.XspPrice;
+            QuietUntil = IndexFrozenUntil(now);
             Price(ticks, 4, last, 0);
             if (PriorClose is { } close)
             {
@@ -99,37 +117,36 @@ internal sealed class MarketDataSubscription
         else if (Combo is { } combo)
         {
             var quote = _market.Combo(combo.Underlying, combo.Expiry, combo.Legs, now);
+            QuietUntil = quote is null ? DateTimeOffset.MaxValue : now;
             if (quote?.Bid is { } bid && quote.Ask is { } ask)
             {
                 Price(ticks, 1, bid, 1);
                 Price(ticks, 2, ask, 1);
             }
         }
-
-        return ticks;
     }
 
     private void OptionTicks(List<IIncomingMessage> ticks, OptionKey key, DateTimeOffset now)
     {
         var quote = _market.Chains.Quote(key.Underlying, key.Expiry, key.Strike, key.Right, now, _market.OptionTicks(key.Underlying));
+        QuietUntil = quote is null ? DateTimeOffset.MaxValue : now;
         if (quote is null)
         {
             return;
         }
 
-        var before = ticks.Count;
+        var quoteChanged = false;
         if (quote.Condition == QuoteCondition.NotANumber)
         {
-            Price(ticks, 1, null, 0);
-            Price(ticks, 2, null, 0);
+            quoteChanged |= Price(ticks, 1, null, 0);
+            quoteChanged |= Price(ticks, 2, null, 0);
         }
         else if (quote.Condition == QuoteCondition.Normal)
         {
-            Price(ticks, 1, quote.Bid, quote.BidSize);
-            Price(ticks, 2, quote.Ask, quote.AskSize);
+            quoteChanged |= Price(ticks, 1, quote.Bid, quote.BidSize);
+            quoteChanged |= Price(ticks, 2, quote.Ask, quote.AskSize);
         }
 
-        var quoteChanged = ticks.Skip(before).Any(t => t is TickPriceMessage);
         if (_greeksDueAt is null)
         {
             _greeksDueAt = Snapshot ? now : now + GreeksDelay(_market.Options.Path.Seed, key, now);
@@ -157,33 +174,37 @@ internal sealed class MarketDataSubscription
         }
     }
 
-    private void Price(List<IIncomingMessage> ticks, int type, decimal? price, decimal size)
+    /// <summary>Sends a changed price (and its size), or the size alone when only it changed; true when a tickPrice went out.</summary>
+    private bool Price(List<IIncomingMessage> ticks, int type, decimal? price, decimal size)
     {
-        var had = _prices.TryGetValue(type, out var previous);
-        if (had && previous == (price, size))
+        var previous = _prices[type];
+        if (previous.Sent && previous.Price == price && previous.Size == size)
         {
-            return;
+            return false;
         }
 
-        _prices[type] = (price, size);
+        _prices[type] = (true, price, size);
         var sizeType = SizeType(type);
-        if (!had || previous.Price != price || sizeType is null)
+        var priced = !previous.Sent || previous.Price != price || sizeType is null;
+        if (priced)
         {
-            ticks.Add(new TickPriceMessage(TickerId, Type(type), price, size, new TickAttrib(false, false, false)));
+            ticks.Add(new TickPriceMessage(TickerId, Type(type), price, size, _noAttributes));
         }
 
         if (sizeType is { } s)
         {
             ticks.Add(new TickSizeMessage(TickerId, Type(s), size));
         }
+
+        return priced;
     }
 
     /// <summary>Theta is rescaled from the model's per-session-day to IB's per-calendar-day convention (× 252 / 365).</summary>
     private void Computation(List<IIncomingMessage> ticks, int type, OptionGreeks g, double price)
     {
         var theta = g.Theta * 252 / 365;
-        var values = (g.ImpliedVolatility, g.Delta, price, g.UnderlyingPrice, theta);
-        if (_computations.TryGetValue(type, out var previous) && previous == values)
+        var values = (true, g.ImpliedVolatility, g.Delta, price, g.UnderlyingPrice, theta);
+        if (_computations[type] == values)
         {
             return;
         }
@@ -220,4 +241,21 @@ internal sealed class MarketDataSubscription
     };
 
     private static double Round(double value) => Math.Round(value, 6);
+
+    /// <summary>An index's value is fixed outside 09:30–16:00 ET on weekdays until the next midnight or 09:30 ET (see <see cref="MarketInstant"/>).</summary>
+    private static DateTimeOffset IndexFrozenUntil(DateTimeOffset now)
+    {
+        var eastern = EasternTime.ToEastern(now);
+        var time = TimeOnly.FromTimeSpan(eastern.TimeOfDay);
+        var weekday = eastern.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+        if (weekday && time >= EasternTime.Open && time <= EasternTime.Close)
+        {
+            return now;
+        }
+
+        var date = DateOnly.FromDateTime(eastern.DateTime);
+        var midnight = EasternTime.At(date.AddDays(1), TimeOnly.MinValue);
+        var open = time < EasternTime.Open ? EasternTime.At(date, EasternTime.Open) : EasternTime.At(date.AddDays(1), EasternTime.Open);
+        return open < midnight ? open : midnight;
+    }
 }
