@@ -32,6 +32,9 @@ internal sealed class TradingDay(DateOnly date, SessionTimeline? timeline)
 
     public OpenPosition? Position { get; set; }
 
+    /// <summary>The entry order while the chase works it.</summary>
+    public WorkingOrderView? WorkingEntry { get; set; }
+
     public BracketResult? Bracket { get; set; }
 
     public PositionWatch? Watch { get; set; }

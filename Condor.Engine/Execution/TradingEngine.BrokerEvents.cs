@@ -45,15 +45,20 @@ internal sealed partial class TradingEngine
             return CommandOutcome.Done("entry events are the chase's");
         }
 
-        await new BrokerEventJournal(_journal).RecordAsync(brokerEvent, cancellationToken).ConfigureAwait(false);
-        day.Watch?.Apply(brokerEvent);
-        if (brokerEvent is OrderExecuted
-            && await _journal.GetTradeAsync(position.TradeId, cancellationToken).ConfigureAwait(false) is { Status: TradeStatus.Closed } trade)
+        if (day.Watch is not { } watch)
+        {
+            return CommandOutcome.Done("no watch");
+        }
+
+        await RaiseAsync(await watch.OnBrokerEventAsync(brokerEvent, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        if (watch.IsClosed)
         {
             StopWatch(day);
             day.Position = null;
-            Notice($"Trade {trade.Id} closed ({trade.ExitReason?.ToString() ?? orderRef.Role.ToString()})");
-            await AuditAsync(AuditActor.Engine, AuditKind.Decision, $"Trade {trade.Id} closed by {order.OrderRef}", cancellationToken, tradeId: trade.Id).ConfigureAwait(false);
+            var trade = await _journal.GetTradeAsync(position.TradeId, cancellationToken).ConfigureAwait(false);
+            var why = trade?.ExitReason?.ToString() ?? orderRef.Role.ToString();
+            Notice($"Trade {position.TradeId} closed ({why}), P/L {trade?.PnlNet?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
+            await AuditAsync(AuditActor.Engine, AuditKind.Decision, $"Trade {position.TradeId} closed by {order.OrderRef} ({why})", cancellationToken, tradeId: position.TradeId).ConfigureAwait(false);
         }
 
         Publish(day);

@@ -64,6 +64,17 @@ internal sealed partial class TradingEngine
             return CommandOutcome.Refused("The entry already ran this session: at most one trade per session.");
         }
 
+        if (day.Board.IsFinished)
+        {
+            // A rehearsal's manual entry after the day ended without an attempt (missed window, a failed warm-up):
+            // a fresh board; the one-trade guards still apply.
+            Notice($"EnterNow: the day's phases start again (they ended with: {day.Decision?.NoTradeReason ?? "-"})");
+            day.Board = Phases.PhaseBoard.Fresh;
+            day.Decision = null;
+            day.NoTradeRecorded = false;
+            Publish(day);
+        }
+
         await EnterAsync(day, timeline, manual: true, cancellationToken).ConfigureAwait(false);
         return day.Decision?.NoTradeReason is { } reason
             ? CommandOutcome.Refused($"No trade: {reason}")

@@ -62,7 +62,7 @@ internal sealed partial class TradingEngine
             case TimelineEvent.Deadline:
                 if (!day.EntryAttempted && !day.Board.IsFinished)
                 {
-                    await NoTradeAsync(day, day.Board.Running?.Phase ?? EntryPhase.Wait, "missed the entry window", urgent: false, cancellationToken).ConfigureAwait(false);
+                    await NoTradeAsync(day, FirstOpenPhase(day), "missed the entry window", urgent: false, cancellationToken).ConfigureAwait(false);
                 }
 
                 break;
@@ -75,6 +75,10 @@ internal sealed partial class TradingEngine
 
         return CommandOutcome.Done($"{tick.Event} handled.");
     }
+
+    /// <summary>The first phase not finished (running or still waiting): where a day that ends now stopped.</summary>
+    private static EntryPhase FirstOpenPhase(TradingDay day) =>
+        day.Board.Phases.FirstOrDefault(p => p.Status is PhaseStatus.Waiting or PhaseStatus.Running)?.Phase ?? EntryPhase.Wait;
 
     /// <summary>Changes the day's board and publishes every phase that changed (event + log line).</summary>
     private void SetBoard(TradingDay day, Func<PhaseBoard, PhaseBoard> change)
@@ -136,7 +140,6 @@ internal sealed partial class TradingEngine
         }
 
         day.Decision = (day.Decision ?? DayDecision.NoTrade(day.Date, reason)) with { NoTradeReason = reason };
-        Publish(day);
         LogNoTrade(_logger, Mode, day.Date, reason);
         await _journal.SaveSessionAsync(new SessionState(day.Date, phase.ToString(), reason), cancellationToken).ConfigureAwait(false);
         await AuditAsync(AuditActor.Engine, AuditKind.Decision, $"No trade on {day.Date:yyyy-MM-dd}: {reason}", cancellationToken).ConfigureAwait(false);
@@ -146,6 +149,8 @@ internal sealed partial class TradingEngine
         {
             await AlertAsync($"No trade on {day.Date:yyyy-MM-dd}: {reason}", cancellationToken).ConfigureAwait(false);
         }
+
+        Publish(day); // last: a reader of the snapshot that sees the reason finds the journal and the events done too
     }
 
     /// <summary>An urgent alert: snapshot, event, audit, log (until notifications exist, the log is the alert channel).</summary>

@@ -26,7 +26,7 @@ internal sealed partial class TradingEngine
         var now = _time.GetUtcNow();
         if (!manual && now >= timeline.Deadline)
         {
-            await NoTradeAsync(day, EntryPhase.Wait, "missed the entry window", urgent: false, cancellationToken).ConfigureAwait(false);
+            await NoTradeAsync(day, FirstOpenPhase(day), "missed the entry window", urgent: false, cancellationToken).ConfigureAwait(false);
             return;
         }
 

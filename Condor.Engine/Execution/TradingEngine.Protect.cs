@@ -27,7 +27,7 @@ internal sealed partial class TradingEngine
         DateTimeOffset entryTime, DateTimeOffset deadline, decimal? margin, CancellationToken cancellationToken)
     {
         StartPhase(day, EntryPhase.Chase, Text($"chasing from the mid, floor {_settings.Strategy.MinCredit}"));
-        var chase = new EntryChase(_broker, _journal, _time, _logger);
+        var chase = new EntryChase(OrderContext) { Progress = p => OnChaseProgress(day, quantity, p) };
         var settings = ChaseSettings.From(_settings.Strategy, book.Contract) with { Window = deadline - entryTime };
         var request = new EntryRequest(
             day.Date, Mode, legs, quantity, quote, entryTime, deadline, settings,
@@ -47,7 +47,7 @@ internal sealed partial class TradingEngine
         var position = new OpenPosition(
             result.TradeId, day.Date, Mode, legs, result.FilledQuantity, result.AverageFillCredit.Value, timeline.Session, result.LegFillPrices, _account);
         day.Position = position;
-        var bracket = await new ExitBracket(_broker, _journal, _settings.Strategy, _time, _logger).PlaceAsync(position, cancellationToken).ConfigureAwait(false);
+        var bracket = await new ExitBracket(OrderContext).PlaceAsync(position, cancellationToken).ConfigureAwait(false);
         day.Bracket = bracket;
         await RaiseAsync(bracket.Alerts, cancellationToken).ConfigureAwait(false);
         if (bracket.Protected)
@@ -63,9 +63,22 @@ internal sealed partial class TradingEngine
         StartWatch(day, position, bracket, book);
     }
 
+    /// <summary>The order side's context: this engine's broker, journal, rules, clock and client id.</summary>
+    private OrderContext OrderContext => new(_broker, _journal, _settings.Strategy, _time, _settings.Broker.ClientId, _logger);
+
+    /// <summary>A step of the chase: the working entry in the snapshot, the chase phase's message.</summary>
+    private void OnChaseProgress(TradingDay day, int quantity, EntryProgress progress)
+    {
+        day.WorkingEntry = progress.What is "Ended"
+            ? null
+            : new WorkingOrderView(progress.OrderRef, OrderRole.Entry, quantity, progress.LimitCredit, progress.What, progress.Filled);
+        ReportPhase(day, EntryPhase.Chase, Text($"{progress.What} at {progress.LimitCredit} (step {progress.Step}, filled {progress.Filled})"));
+        Events.Publish(new OrderUpdate(Mode, progress.At, progress.OrderRef, OrderRole.Entry, progress.What, progress.Filled, quantity - progress.Filled));
+    }
+
     private void StartWatch(TradingDay day, OpenPosition position, BracketResult bracket, ChainBook book)
     {
-        day.Watch = new PositionWatch(position, bracket, _broker, _journal, _settings.Strategy, _time, _logger);
+        day.Watch = new PositionWatch(position, bracket, OrderContext);
         day.WatchStop = new CancellationTokenSource();
         var stop = day.WatchStop.Token;
         day.WatchTask = Task.Run(
@@ -120,7 +133,7 @@ internal sealed partial class TradingEngine
             && await _journal.GetOpenTradeAsync(day.Date, cancellationToken).ConfigureAwait(false) is { Status: TradeStatus.Open }
             && day.Warm?.IndexQuote?.Quote.Last is { } close)
         {
-            var expiry = await new ExpiryClose(_broker, _journal, _time, _logger).CloseAsync(position, close, cancellationToken).ConfigureAwait(false);
+            var expiry = await new ExpiryClose(OrderContext).CloseAsync(position, close, cancellationToken).ConfigureAwait(false);
             await RaiseAsync(expiry.Alerts, cancellationToken).ConfigureAwait(false);
             Notice(Text($"Trade {position.TradeId} closed at expiry, settlement {close}{(expiry.Provisional ? " (provisional until the broker's positions confirm it)" : string.Empty)}"));
         }
@@ -159,7 +172,7 @@ internal sealed partial class TradingEngine
             return new LegView(leg.Right, leg.Strike, sign * position.Quantity, position.LegEntryPrices.TryGetValue(conId, out var p) ? p : null, live?.Mid, live?.Pnl);
         }
 
-        var exits = day.Bracket?.Exits.Select(e => new ExitView(e.Role, e.OrderRef.ToString(), e.Order.LmtPrice ?? e.Order.AuxPrice, e.Placement.Outcome.ToString())).ToImmutableArray() ?? [];
+        var exits = ExitsOf(day).Select(e => new ExitView(e.Order.Role, e.Order.OrderRef.ToString(), Price(e.Order), e.Status)).ToImmutableArray();
         return new PositionView(
             position.TradeId, position.Quantity, position.FillCredit,
             [
@@ -171,8 +184,37 @@ internal sealed partial class TradingEngine
             pnl?.MidDebit, pnl?.TotalPnl, pnl?.PercentOfCredit, pnl?.Index, pnl?.DistanceToShortPut, pnl?.DistanceToShortCall, exits);
     }
 
-    private static ImmutableArray<WorkingOrderView> WorkingOrdersOf(TradingDay day) =>
-        day.Bracket?.Exits.Where(e => e.IsAcknowledged && day.Position is not null)
-            .Select(e => new WorkingOrderView(e.OrderRef.ToString(), e.Role, day.Position!.Quantity, e.Order.LmtPrice ?? e.Order.AuxPrice, e.Placement.Status, 0m))
-            .ToImmutableArray() ?? [];
+    private static ImmutableArray<WorkingOrderView> WorkingOrdersOf(TradingDay day)
+    {
+        var exits = day.Position is null
+            ? []
+            : ExitsOf(day).Where(e => e.Working).Select(e => new WorkingOrderView(e.Order.OrderRef.ToString(), e.Order.Role, day.Position.Quantity, Price(e.Order), e.Status, e.Filled));
+        return day.WorkingEntry is { } entry ? [entry, .. exits] : [.. exits];
+    }
+
+    /// <summary>The exits as the watch tracks them (latest attempt per role), else as the bracket placed them.</summary>
+    private static IEnumerable<(ExitOrder Order, string Status, bool Working, decimal Filled)> ExitsOf(TradingDay day)
+    {
+        if (day.Watch is { } watch)
+        {
+            foreach (var role in watch.Exits.Roles)
+            {
+                if (watch.Exits.Order(role) is { } order)
+                {
+                    var fill = watch.Exits.Fill(role);
+                    var status = fill?.Status?.ToString() ?? order.Placement.Outcome.ToString();
+                    yield return (order, status, order.IsAcknowledged && fill?.IsDead != true && fill?.Status != Broker.OrderStatus.Filled, fill?.Filled ?? 0m);
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (var exit in day.Bracket?.Exits ?? [])
+        {
+            yield return (exit, exit.Placement.Outcome.ToString(), exit.IsAcknowledged, 0m);
+        }
+    }
+
+    private static decimal? Price(ExitOrder exit) => exit.Order.LmtPrice is { } l ? Math.Abs(l) : exit.Order.AuxPrice is { } a ? Math.Abs(a) : null;
 }

@@ -163,7 +163,7 @@ internal sealed partial class TradingEngine
                 return price;
             }
 
-            if (book.IndexQuote?.Failure is not null || _time.GetUtcNow() >= until)
+            if (book.IndexFailure is not null || _time.GetUtcNow() >= until)
             {
                 return null;
             }

@@ -42,11 +42,19 @@ internal sealed class ChainBook : IAsyncDisposable
     /// <summary>The options subscribed, by right and strike (with their conIds).</summary>
     public IReadOnlyDictionary<(OptionRight Right, decimal Strike), Contract> Options => _options;
 
-    public LiveQuote? IndexQuote => _quotes.GetValueOrDefault(KeyOf(Index));
+    /// <summary>The index's quote; null while none came or once the gateway ended its stream (fail closed: no stale values).</summary>
+    public LiveQuote? IndexQuote => Usable(_quotes.GetValueOrDefault(KeyOf(Index)));
 
-    public LiveQuote? VixQuote => _quotes.GetValueOrDefault(KeyOf(Vix));
+    /// <summary>VIX's quote; null while none came or once its stream ended.</summary>
+    public LiveQuote? VixQuote => Usable(_quotes.GetValueOrDefault(KeyOf(Vix)));
 
-    public LiveQuote? QuoteOf(int conId) => _quotes.GetValueOrDefault(conId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>An option's quote; null while none came or once its stream ended (354, 10197...).</summary>
+    public LiveQuote? QuoteOf(int conId) => Usable(_quotes.GetValueOrDefault(conId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>Whether the index's stream was ended by the gateway (its failure, for the reason).</summary>
+    public string? IndexFailure => _quotes.GetValueOrDefault(KeyOf(Index))?.Failure;
+
+    private static LiveQuote? Usable(LiveQuote? quote) => quote?.Failure is null ? quote : null;
 
     /// <summary>Subscribes the index and VIX.</summary>
     public async Task SubscribeUnderlyingsAsync(CancellationToken cancellationToken)

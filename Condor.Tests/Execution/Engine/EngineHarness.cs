@@ -15,13 +15,14 @@ using Condor.Tests.Journal;
 using Condor.Tests.Simulation.Gateway;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Condor.Tests.Execution.Engine;
+namespace Condor.Tests.Execution.EngineRuns;
 
 /// <summary>
 /// One engine under test: the built-in simulator on an ephemeral loopback port on its stopped virtual clock, a
 /// real TWS client and a real temp SQLite journal, and a <see cref="TradingEngine"/> running on that one clock.
-/// The test moves the clock in steps (<see cref="RunUntilAsync"/>); between steps a round trip to the gateway lets
-/// what the step produced reach the engine. No wall-clock sleeps: the wall clock only bounds a hung test.
+/// The test runs the clock at a rehearsal speed through the parts that matter (<see cref="RunUntilAsync"/>) and skips
+/// the quiet stretches in steps (<see cref="SkipToAsync"/>). No wall-clock sleeps: the wall clock bounds waits for
+/// the socket and a hung test.
 /// </summary>
 internal sealed class EngineHarness : IAsyncDisposable
 {
@@ -31,7 +32,6 @@ internal sealed class EngineHarness : IAsyncDisposable
     private readonly TempJournal _journalFiles;
     private readonly bool _ownsGateway;
     private Task _running = Task.CompletedTask;
-    private Task _reading = Task.CompletedTask;
     private EngineEventSubscription? _subscription;
 
     private EngineHarness(GatewayHarness gateway, bool ownsGateway, TempJournal journal, SqliteJournal modeJournal, TwsClient client, TradingEngine engine)
@@ -56,7 +56,19 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public EngineSnapshot Snapshot => Engine.Snapshot;
 
-    public IReadOnlyList<EngineEvent> Events => [.. _events];
+    /// <summary>Every event the engine published so far (read from the subscription as asked).</summary>
+    public IReadOnlyList<EngineEvent> Events
+    {
+        get
+        {
+            while (_subscription!.Reader.TryRead(out var e))
+            {
+                _events.Enqueue(e);
+            }
+
+            return [.. _events];
+        }
+    }
 
     public CancellationToken Token => _hung.Token;
 
@@ -98,45 +110,77 @@ internal sealed class EngineHarness : IAsyncDisposable
     private void Begin()
     {
         _subscription = Engine.Events.Subscribe();
-        _reading = Task.Run(async () =>
-        {
-            await foreach (var e in _subscription.ReadAllAsync(CancellationToken.None))
-            {
-                _events.Enqueue(e);
-            }
-        });
         _running = Engine.RunAsync(_stop.Token);
     }
 
     /// <summary>
-    /// Moves the clock by <paramref name="step"/> until <paramref name="done"/> holds or the clock reaches
-    /// <paramref name="until"/> (then the test fails, naming what it waited for and the phases).
+    /// Runs the clock at <paramref name="speed"/> × real time (the rehearsal clock's way: every wait of the engine, the
+    /// client and the simulator runs on it) until <paramref name="done"/> holds — checked on every engine event and at
+    /// least every few milliseconds, never by sleeping for time to pass — or the clock reaches <paramref name="until"/>
+    /// (the test fails, naming what it waited for, the phases and the simulator's orders). The clock stops again after.
     /// </summary>
-    public async Task RunUntilAsync(Func<EngineSnapshot, bool> done, DateTimeOffset until, string what, TimeSpan? step = null)
+    public async Task RunUntilAsync(Func<EngineSnapshot, bool> done, DateTimeOffset until, string what, double speed = 20)
     {
-        var by = step ?? TimeSpan.FromMilliseconds(250);
-        while (true)
+        Clock.SetSpeed(speed);
+        try
         {
-            await SettleAsync();
-            if (done(Snapshot))
+            while (!done(Snapshot))
             {
-                return;
-            }
+                if (Clock.GetUtcNow() >= until)
+                {
+                    Assert.Fail($"Not {what} by {until:HH:mm:ss}: {Describe(Snapshot)}; simulator orders: "
+                        + string.Join(", ", Orders.Select(o => $"{o.Order.OrderRef} {o.Status} lmt {o.Order.LmtPrice} filled {o.Filled}")));
+                }
 
-            if (Clock.GetUtcNow() >= until)
-            {
-                Assert.Fail($"Not {what} by {until:HH:mm:ss}: {Describe(Snapshot)}");
+                // Wakes on the engine's next event, or after a few milliseconds for snapshot-only changes.
+                using var wake = CancellationTokenSource.CreateLinkedTokenSource(Token);
+                wake.CancelAfter(TimeSpan.FromMilliseconds(10));
+                try
+                {
+                    await _subscription!.Reader.WaitToReadAsync(wake.Token);
+                    _ = Events;
+                }
+                catch (OperationCanceledException) when (!Token.IsCancellationRequested)
+                {
+                }
             }
-
-            Clock.Advance(by);
+        }
+        finally
+        {
+            Clock.SetSpeed(0);
         }
     }
 
+    /// <summary>
+    /// Moves the stopped clock to <paramref name="instant"/> in <paramref name="step"/>s, letting what each step
+    /// produced reach the engine (for stretches where the engine only waits or watches).
+    /// </summary>
+    public async Task SkipToAsync(DateTimeOffset instant, TimeSpan? step = null)
+    {
+        var by = step ?? TimeSpan.FromSeconds(1);
+        while (Clock.GetUtcNow() < instant)
+        {
+            await SettleAsync();
+            var left = instant - Clock.GetUtcNow();
+            Clock.Advance(left < by ? left : by);
+        }
+
+        await SettleAsync();
+    }
+
     /// <summary>Runs until the day's entry is over: a no-trade reason, or the protect phase done/failed.</summary>
-    public Task RunEntryAsync(DateTimeOffset? until = null) => RunUntilAsync(
-        s => s.Decision?.NoTradeReason is not null || s.Phases[EntryPhase.Protect].Status is PhaseStatus.Done or PhaseStatus.Failed,
-        until ?? GatewayHarness.Et(9, 34),
-        "through the entry");
+    public async Task RunEntryAsync(DateTimeOffset? until = null)
+    {
+        if (Clock.GetUtcNow() < GatewayHarness.Et(9, 31, 50))
+        {
+            await SkipToAsync(GatewayHarness.Et(9, 31, 50));
+        }
+
+        await RunUntilAsync(
+            s => s.Decision?.NoTradeReason is not null || s.Phases[EntryPhase.Protect].Status is PhaseStatus.Done or PhaseStatus.Failed,
+            until ?? GatewayHarness.Et(9, 34),
+            "through the entry");
+    }
 
     /// <summary>
     /// Lets what the gateway sent reach the engine: a round trip on the engine's own connection (everything sent before
@@ -186,7 +230,7 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public static string Describe(EngineSnapshot s) =>
         $"connection {s.Connection.State} ({s.Connection.Detail}); decision: {s.Decision?.NoTradeReason ?? s.Decision?.Why ?? "-"}; phases: "
-        + string.Join(", ", s.Phases.Phases.Select(p => $"{p.Phase} {p.Status} '{p.Message}'"));
+        + string.Join(", ", s.Phases.Phases.Select(p => $"{p.Phase} {p.Status} {p.StartedAt:HH:mm:ss.fff}-{p.EndedAt:HH:mm:ss.fff} '{p.Message}'"));
 
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync() =>
         await Journal.GetAuditAsync(DateTimeOffset.MinValue, 1000, CancellationToken.None);
@@ -203,7 +247,6 @@ internal sealed class EngineHarness : IAsyncDisposable
         }
 
         _subscription?.Dispose();
-        await _reading.WaitAsync(TimeSpan.FromSeconds(5));
         await Client.DisposeAsync();
         await _journalFiles.DisposeAsync();
         if (_ownsGateway)
