@@ -24,12 +24,14 @@ public static class EngineServiceCollectionExtensions
         services.AddValidatedOptions<JournalOptions>(JournalOptions.Section);
         services.AddSingleton<IValidateOptions<CondorOptions>, ConfigurationKeysValidator>();
         services.AddSingleton<IValidateOptions<CondorOptions>, DataDirectoryValidator>();
+        services.AddSingleton<IValidateOptions<CondorOptions>, LiveModeGate>();
         services.AddValidatedOptions<ClockOptions>(ClockOptions.Section);
         services.AddSingleton<IValidateOptions<ClockOptions>, ClockModeValidator>();
         services.AddSingleton<ProcessClock>();
         services.AddSingleton(sp => sp.GetRequiredService<ProcessClock>().Time);
         services.AddSingleton(sp => new ExchangeCalendar(
             sp.GetRequiredService<IOptions<ScheduleOptions>>().Value.ExtraClosureDates()));
+        services.AddSingleton<DataFolderLock>();
         services.AddSingleton<JournalStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<JournalStartup>());
         services.AddSingleton(sp => sp.GetRequiredService<JournalStartup>().Journal);

@@ -3,8 +3,11 @@ namespace Condor.Engine.Simulation;
 
 /// <summary>
 /// Whether a combo order fills: a pure function of (seed, order, quote, arrival time, evaluation time).
-/// LMT fills at the natural price once the limit reaches it; between the mid and the natural it fills with the
-/// configured probability per evaluation slot (at the limit); beyond the mid on the wrong side it never fills.
+/// LMT fills at the natural price once the limit reaches it; between the mid and the natural it fills at the limit
+/// with a probability per evaluation slot that grows from the mid toward the natural and shrinks for wide quotes
+/// (<see cref="FillModelOptions.Probability"/>: at the mid rarely at once, more likely after steps toward the natural);
+/// beyond the mid on the wrong side it never fills. A draw is a pure function of (seed, order identity, side, limit,
+/// arrival slot, slots since arrival), so a seed replays the same fills.
 /// MKT fills at the natural price. STP triggers by its trigger method (<see cref="StopTrigger"/>) and then fills as MKT. Nothing fills before the order's goodAfterTime. Prices off the combo tick grid are rejected with IB's error 110.
 /// The scenario's <see cref="SimulationScenario.NeverFill"/> and <see cref="SimulationScenario.FillDelay"/> hold fills back.
 /// </summary>
@@ -127,8 +130,8 @@ internal sealed class FillModel
 
         var halfWidth = direction * (natural - mid);
         var towardNatural = halfWidth == 0 ? 1 : (double)(direction * (limit - mid) / halfWidth);
-        var probability = _options.ProbabilityBetweenMidAndNatural
-            * (_options.MidProbabilityFraction + ((1 - _options.MidProbabilityFraction) * towardNatural));
+        var widthTicks = (double)(2 * halfWidth / _comboTicks.TickAt(Math.Abs(mid)));
+        var probability = _options.Probability(towardNatural, widthTicks);
         var draw = CounterRandom.Uniform(_seed, FillStream, DrawKey(order, limit, arrival, now));
         return draw < probability
             ? FillDecision.Filled(limit, $"filled between mid and natural (draw {draw:F3} < {probability:F3})")

@@ -60,6 +60,18 @@ internal sealed class VirtualClock : TimeProvider, IDisposable
         }
     }
 
+    /// <summary>The due time of the earliest armed timer; null when none is armed.</summary>
+    public DateTimeOffset? NextDue
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _scheduled.Count == 0 ? null : _scheduled.Min!.Due;
+            }
+        }
+    }
+
     public override TimeZoneInfo LocalTimeZone => _localTimeZone;
 
     public override long TimestampFrequency => TimeSpan.TicksPerSecond;
@@ -109,6 +121,25 @@ internal sealed class VirtualClock : TimeProvider, IDisposable
                 RearmWallWakeLocked();
             }
         }
+    }
+
+    /// <summary>
+    /// Event stepping at maximum speed: jumps straight to the next armed timer's due time, however far, and fires
+    /// every timer due then — or, when nothing is due by <paramref name="limit"/>, moves to <paramref name="limit"/>.
+    /// Nothing happens in between, so there is nothing to step through. False once the clock stands at the limit
+    /// with nothing more due by it.
+    /// </summary>
+    public bool AdvanceToNext(DateTimeOffset limit)
+    {
+        var now = GetUtcNow();
+        if (now >= limit)
+        {
+            return false;
+        }
+
+        var next = NextDue is { } due && due <= limit ? due : limit;
+        Advance(next > now ? next - now : TimeSpan.Zero);
+        return GetUtcNow() < limit || (NextDue is { } after && after <= limit);
     }
 
     /// <summary>Moves virtual time forward to <paramref name="instant"/> (no-op when it is not in the future).</summary>

@@ -13,7 +13,21 @@ public sealed class FillModelTests
         Model(scenario: scenario).QuoteCombo(Underlying.SPX, Session, Condor, Et(9, 32), SpxTicks)!;
 
     private static FillModel Fills(ulong seed = 42, SimulationScenario? scenario = null, double probability = 0.25) =>
-        new(seed, new FillModelOptions { ProbabilityBetweenMidAndNatural = probability }, scenario ?? SimulationScenario.None, ComboTicks);
+        new(seed, new FillModelOptions { ProbabilityBetweenMidAndNatural = probability, MidProbabilityFraction = 1, ReferenceSpreadTicks = 0 }, scenario ?? SimulationScenario.None, ComboTicks);
+
+    /// <summary>The default fill model (the documented probabilities).</summary>
+    private static FillModel DefaultFills(ulong seed) => new(seed, new FillModelOptions(), SimulationScenario.None, ComboTicks);
+
+    /// <summary>A BUY combo quote (credits are negative) <paramref name="widthTicks"/> ticks of 0.05 wide with its mid on the grid.</summary>
+    private static ComboQuote Synthetic(int widthTicks) => new(Et(9, 32), -5.00m - (widthTicks * 0.05m), -5.00m, 0, []);
+
+    /// <summary>The share of seeds whose limit fills within the first <paramref name="seconds"/> evaluations.</summary>
+    private static double FillRate(ComboQuote quote, decimal limit, int seconds, int seeds = 4000) =>
+        Enumerable.Range(1, seeds).Count(seed =>
+        {
+            var fills = DefaultFills((ulong)seed);
+            return Enumerable.Range(0, seconds).Any(s => fills.Evaluate(Limit(limit), quote, Et(9, 32), Et(9, 32).AddSeconds(s)).Outcome == FillOutcome.Filled);
+        }) / (double)seeds;
 
     private static ComboOrder Limit(decimal price, TradeSide side = TradeSide.Buy, string id = "condor:20261123:entry:1") =>
         new(id, side, ComboOrderType.Limit, 1, LimitPrice: price);
@@ -64,7 +78,7 @@ public sealed class FillModelTests
     }
 
     [Fact]
-    public void Evaluate_BetweenMidAndNatural_FillsAtLimitWithConfiguredProbability()
+    public void Evaluate_BetweenMidAndNaturalFlatOptions_FillsAtLimitWithConfiguredProbability()
     {
         var quote = Quote();
         var limit = TickInside(quote.Mid!.Value, TradeSide.Buy);
@@ -76,6 +90,76 @@ public sealed class FillModelTests
         var filled = decisions.Where(d => d.Outcome == FillOutcome.Filled).ToList();
         Assert.InRange(filled.Count / 2000.0, 0.21, 0.29);
         Assert.All(filled, d => Assert.Equal(limit, d.Price));
+    }
+
+    [Fact]
+    public void Evaluate_DefaultsAtTheMid_RarelyFillAtOnce()
+    {
+        var quote = Synthetic(20); // mid -5.50, natural -5.00
+
+        var withinFiveSeconds = FillRate(quote, -5.50m, 5);
+
+        // 2% a second: 1 − 0.98⁵ ≈ 9.6% of seeds within the first 5 s (4,000 seeds: ± about 1.4 points at 3σ).
+        Assert.InRange(withinFiveSeconds, 0.08, 0.115);
+    }
+
+    [Fact]
+    public void Evaluate_DefaultsStepsTowardNatural_EachStepFillsMoreOften()
+    {
+        var quote = Synthetic(20);
+        var rates = Enumerable.Range(0, 10).Select(step => FillRate(quote, -5.50m + (step * 0.05m), 5, seeds: 2000)).ToList();
+
+        Assert.All(rates.Zip(rates.Skip(2)), pair => Assert.True(pair.First < pair.Second, $"{pair.First} !< {pair.Second}"));
+        // Half-way (5 ticks of 10): 0.25 × (0.08 + 0.92 × 0.5) = 13.5% a second, 1 − 0.865⁵ ≈ 52% within 5 s.
+        Assert.InRange(rates[5], 0.47, 0.57);
+    }
+
+    [Fact]
+    public void Evaluate_DefaultsWideQuote_FillsLessOftenAtTheSamePosition()
+    {
+        var narrow = FillRate(Synthetic(20), -5.50m + 0.25m, 5, seeds: 2000); // half-way in a 20-tick quote
+        var wide = FillRate(Synthetic(40), -6.00m + 0.50m, 5, seeds: 2000); // half-way in a 40-tick quote: half the chance
+
+        Assert.InRange(narrow, 0.47, 0.57);
+        Assert.InRange(wide, 0.26, 0.34); // 1 − (1 − 0.0675)⁵ ≈ 30%
+    }
+
+    [Fact]
+    public void Evaluate_DefaultsChaseFromTheMid_MostFillAfterSomeSteps()
+    {
+        // The engine's chase: the mid, then 0.05 toward the natural every 5 s.
+        var quote = Synthetic(20);
+        var steps = Enumerable.Range(1, 1000).Select(seed =>
+        {
+            var fills = DefaultFills((ulong)seed);
+            for (var second = 0; second < 60; second++)
+            {
+                var limit = Math.Min(-5.00m, -5.50m + (second / 5 * 0.05m));
+                if (fills.Evaluate(Limit(limit), quote, Et(9, 32), Et(9, 32).AddSeconds(second)).Outcome == FillOutcome.Filled)
+                {
+                    return second / 5;
+                }
+            }
+
+            return -1;
+        }).ToList();
+
+        Assert.InRange(steps.Count(s => s == 0) / 1000.0, 0.06, 0.14); // at the mid: rarely
+        Assert.All(steps, s => Assert.InRange(s, 0, 10)); // the natural (step 10) always fills
+        var median = steps.Order().ElementAt(500);
+        Assert.InRange(median, 2, 5);
+    }
+
+    [Fact]
+    public void Probability_DocumentedDefaults()
+    {
+        var options = new FillModelOptions();
+
+        Assert.Equal(0.02, options.Probability(0, 20), 12);
+        Assert.Equal(0.135, options.Probability(0.5, 20), 12);
+        Assert.Equal(0.25, options.Probability(1, 20), 12);
+        Assert.Equal(0.0675, options.Probability(0.5, 40), 12);
+        Assert.Equal(0.135, options.Probability(0.5, 4), 12);
     }
 
     [Fact]

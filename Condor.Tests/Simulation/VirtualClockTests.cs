@@ -286,4 +286,41 @@ public sealed class VirtualClockTests
         Assert.True(fired);
         Assert.True(createdFromOtherThread);
     }
+
+    [Fact]
+    public void AdvanceToNext_TimersHoursApart_JumpsStraightToEachDueTimeThenToTheLimit()
+    {
+        using var clock = new VirtualClock(Start);
+        var fired = new List<DateTimeOffset>();
+        using var a = clock.CreateTimer(_ => fired.Add(clock.GetUtcNow()), null, TimeSpan.FromHours(3), Timeout.InfiniteTimeSpan);
+        using var b = clock.CreateTimer(_ => fired.Add(clock.GetUtcNow()), null, TimeSpan.FromHours(7), Timeout.InfiniteTimeSpan);
+        var limit = Start.AddHours(10);
+
+        Assert.Equal(Start.AddHours(3), clock.NextDue);
+        Assert.True(clock.AdvanceToNext(limit));
+        Assert.Equal(Start.AddHours(3), clock.GetUtcNow());
+        Assert.True(clock.AdvanceToNext(limit));
+        Assert.Equal(Start.AddHours(7), clock.GetUtcNow());
+        Assert.False(clock.AdvanceToNext(limit));
+        Assert.Equal(limit, clock.GetUtcNow());
+        Assert.False(clock.AdvanceToNext(limit));
+
+        Assert.Equal([Start.AddHours(3), Start.AddHours(7)], fired);
+        Assert.Null(clock.NextDue);
+    }
+
+    [Fact]
+    public void AdvanceToNext_PeriodicTimer_StepsOnePeriodAtATime()
+    {
+        using var clock = new VirtualClock(Start);
+        var count = 0;
+        using var timer = clock.CreateTimer(_ => count++, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+
+        while (clock.AdvanceToNext(Start.AddSeconds(10)))
+        {
+        }
+
+        Assert.Equal(10, count);
+        Assert.Equal(Start.AddSeconds(10), clock.GetUtcNow());
+    }
 }

@@ -16,7 +16,8 @@ namespace Condor.Bench;
 
 /// <summary>
 /// One full simulated trading day (09:25–16:15 ET) at maximum speed, in two profiles (<see cref="SimulatorDayProfile"/>):
-/// the virtual clock is advanced one second at a time as fast as it goes, with a client attached over loopback that
+/// the virtual clock steps from event to event (<see cref="VirtualClock.AdvanceToNext"/>: the gateway's one-second ticks while
+/// anything can change) as fast as it goes, with a client attached over loopback that
 /// streams the profile's lines, enters a condor at 09:32 at the natural price and places its three OCA exits. The
 /// client only counts market-data frames (it decodes the rest), so the figures are the simulator's: wall seconds per
 /// simulated day, the process's CPU seconds per day (simulator, loopback and the counting client together), and the
@@ -30,7 +31,11 @@ internal sealed class SimulatorDayBenchmark : IBenchmark
 
     public async Task RunAsync(TextWriter output, CancellationToken cancellationToken)
     {
-        await RunProfileAsync(SimulatorDayProfile.Engine, TextWriter.Null, cancellationToken); // warm-up: JIT and tiering
+        for (var i = 0; i < 3; i++)
+        {
+            await RunProfileAsync(SimulatorDayProfile.Engine, TextWriter.Null, cancellationToken); // warm-up: JIT and tiered compilation, as in a long replay
+        }
+
         foreach (var profile in new[] { SimulatorDayProfile.WholeChain, SimulatorDayProfile.Engine })
         {
             await RunProfileAsync(profile, output, cancellationToken);
@@ -76,15 +81,20 @@ internal sealed class SimulatorDayBenchmark : IBenchmark
         await counter.WaitAsync(m => m is CurrentTimeMessage, cancellationToken);
         var legs = new[] { Key(atm - 80, OptionRight.Put), Key(atm - 60, OptionRight.Put), Key(atm + 60, OptionRight.Call), Key(atm + 80, OptionRight.Call) };
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes();
+        var collections = GC.CollectionCount(0);
         var watch = Stopwatch.StartNew();
         var entry = EasternTime.At(Day, new TimeOnly(9, 32));
+        var entered = false;
         while (host.Clock.GetUtcNow() < end)
         {
-            host.Clock.Advance(TimeSpan.FromSeconds(1));
-            if (host.Clock.GetUtcNow() != entry)
+            host.Clock.AdvanceToNext(host.Clock.GetUtcNow() < entry ? entry : end); // event stepping: the gateway's ticks, while anything can change
+            if (host.Clock.GetUtcNow() != entry || entered)
             {
                 continue;
             }
+
+            entered = true;
 
             if (!profile.ChainAfterEntry)
             {
@@ -106,13 +116,15 @@ internal sealed class SimulatorDayBenchmark : IBenchmark
         await counter.WaitAsync(m => m is CurrentTimeMessage { Time: var t } && t >= end.ToUnixTimeSeconds(), cancellationToken);
         watch.Stop();
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        var megabytes = (GC.GetTotalAllocatedBytes() - allocated) / 1e6;
+        collections = GC.CollectionCount(0) - collections;
         tcp.Close();
         await reading;
 
         var lines = profile.ChainAfterEntry ? $"{profile.LinesBeforeEntry} lines" : $"{profile.LinesBeforeEntry} lines to the entry, then 6";
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{profile.Name} ({lines}), 09:25-16:15 ET: {watch.Elapsed.TotalSeconds:F2} s per simulated day, {cpuSeconds:F2} CPU s, {counter.Frames:N0} messages per day ({counter.Frames / watch.Elapsed.TotalSeconds:N0}/s); entry {counter.Describe(1)}; stream hash {counter.StreamHash:x16}"));
+            $"{profile.Name} ({lines}), 09:25-16:15 ET: {watch.Elapsed.TotalSeconds:F2} s per simulated day, {cpuSeconds:F2} CPU s ({megabytes:N0} MB allocated, {collections} gen-0 GCs), {counter.Frames:N0} messages per day ({counter.Frames / watch.Elapsed.TotalSeconds:N0}/s); entry {counter.Describe(1)}; stream hash {counter.StreamHash:x16}"));
     }
 
     private static async Task EnterWithExitsAsync(SimulatorHost host, FrameWriter writer, OptionKey[] legs, FrameCounter counter, CancellationToken token)

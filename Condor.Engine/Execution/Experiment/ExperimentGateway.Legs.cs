@@ -86,11 +86,14 @@ internal sealed partial class ExperimentGateway
         }
     }
 
-    /// <summary>Closes the lines no working order and no held leg needs.</summary>
-    private Task ReleaseIdleLinesAsync()
+    /// <summary>
+    /// Closes the lines no working order needs and no held leg still trading (a held leg keeps its line until its
+    /// expiry session closes, so the exits placed right after an entry fill find their quotes).
+    /// </summary>
+    private Task ReleaseIdleLinesAsync(DateTimeOffset now)
     {
         var needed = _book.WorkingOrders().SelectMany(o => o.Legs).Select(l => l.ConId)
-            .Concat(_book.Positions.Values.Where(p => p.Quantity != 0).Select(p => p.Leg.ConId))
+            .Concat(_book.Positions.Values.Where(p => p.Quantity != 0 && now < ExpiryOf([p.Leg])).Select(p => p.Leg.ConId))
             .ToHashSet();
         return _feeds.KeepOnlyAsync(needed);
     }

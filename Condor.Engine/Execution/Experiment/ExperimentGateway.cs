@@ -84,6 +84,12 @@ internal sealed partial class ExperimentGateway : IBrokerGateway
         _evaluations = StartEvaluations();
     }
 
+    /// <summary>The real gateway it decorates.</summary>
+    internal IBrokerGateway Inner => _inner;
+
+    /// <summary>The market-data lines the experiment holds for its legs.</summary>
+    internal int LegLines => _feeds.Subscribed.Count;
+
     public ConnectionState State => _inner.State;
 
     public string ManagedAccounts => _inner.ManagedAccounts;

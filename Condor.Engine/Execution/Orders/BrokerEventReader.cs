@@ -3,7 +3,10 @@ using Condor.Engine.Broker;
 
 namespace Condor.Engine.Execution.Orders;
 
-/// <summary>Reads a broker-event stream with a deadline on the one clock: the next event, or null when the instant came first.</summary>
+/// <summary>
+/// Reads a broker-event stream with a deadline on the one clock: null once the instant has come (checked before
+/// any event, so a stream of events never delays what is due), else the next event.
+/// </summary>
 internal static class BrokerEventReader
 {
     /// <summary>The next event, or null once <paramref name="until"/> has come on <paramref name="time"/>.</summary>
@@ -14,15 +17,15 @@ internal static class BrokerEventReader
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (reader.TryRead(out var ready))
-            {
-                return ready;
-            }
-
             var due = until - time.GetUtcNow();
             if (due <= TimeSpan.Zero)
             {
-                return null;
+                return null; // the instant first: a stream of events must not starve what is due
+            }
+
+            if (reader.TryRead(out var ready))
+            {
+                return ready;
             }
 
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -43,7 +43,10 @@ internal sealed class EntryChase(OrderContext context)
         var intent = await context.Journal.RecordOrderIntentAsync(CondorOrders.IntentOf(tradeId, OrderRole.Entry, draft), cancellationToken).ConfigureAwait(false);
         var orderRef = intent.OrderRef.ToString();
         var order = draft with { OrderRef = orderRef };
-        var run = new Run(request, tradeId, orderRef, combo, order, credit, first.StepIndex, new TrackedFill(orderRef), []);
+        var run = new Run(request, tradeId, orderRef, combo, order, credit, first.StepIndex, new TrackedFill(orderRef), [])
+        {
+            NextRepriceAt = NextRepriceAt(request, time.GetUtcNow()),
+        };
         await context.AuditAsync(AuditKind.OrderAction, Say($"Entry {orderRef}: BUY {request.Quantity} {request.Legs.Condor} at credit {credit:0.00##} ({first.Reason})"), tradeId, cancellationToken).ConfigureAwait(false);
 
         OrderPlacement placement;
@@ -91,15 +94,19 @@ internal sealed class EntryChase(OrderContext context)
                 return;
             }
 
-            var next = NextRepriceAt(request, now);
-            var brokerEvent = await BrokerEventReader.NextAsync(events, context.Time, next, cancellationToken).ConfigureAwait(false);
+            var brokerEvent = await BrokerEventReader.NextAsync(events, context.Time, run.NextRepriceAt, cancellationToken).ConfigureAwait(false);
             if (brokerEvent is not null)
             {
                 await TakeAsync(run, brokerEvent, cancellationToken).ConfigureAwait(false);
             }
-            else if (context.Time.GetUtcNow() < request.Deadline)
+            else
             {
-                await RepriceAsync(run, cancellationToken).ConfigureAwait(false);
+                // the instant came: the step it opened is due (even when the clock moved on past it meanwhile)
+                run.NextRepriceAt = NextRepriceAt(request, context.Time.GetUtcNow());
+                if (context.Time.GetUtcNow() < request.Deadline)
+                {
+                    await RepriceAsync(run, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
     }
@@ -116,11 +123,22 @@ internal sealed class EntryChase(OrderContext context)
         if (step.Action != ChaseAction.Price || step.LimitCredit is not { } credit || credit == run.Credit)
         {
             run.Step = step.StepIndex;
+            Report(run, "Held", step.Reason);
             return;
         }
 
         var modified = CondorOrders.Reprice(run.Order, credit);
-        var placement = await context.Gateway.ModifyOrderAsync(run.OrderRef, run.Combo, modified, cancellationToken).ConfigureAwait(false);
+        OrderPlacement placement;
+        try
+        {
+            placement = await context.Gateway.ModifyOrderAsync(run.OrderRef, run.Combo, modified, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TwsConnectionLostException ex)
+        {
+            // the order may still be working as it was: keep chasing it (the deadline's cancel tells what became of it)
+            placement = new OrderPlacement(run.OrderRef, 0, PlacementOutcome.Unknown, string.Empty, context.Time.GetUtcNow(), null, ex.Message);
+        }
+
         run.Step = step.StepIndex;
         if (placement.Outcome == PlacementOutcome.Acknowledged)
         {
@@ -132,7 +150,7 @@ internal sealed class EntryChase(OrderContext context)
         else
         {
             await context.AuditAsync(AuditKind.Error, Say($"Entry {run.OrderRef}: re-price to {credit:0.00##} not accepted ({placement.Outcome} {placement.ErrorCode} {placement.Reason}); the order stays at {run.Credit:0.00##}"), run.TradeId, cancellationToken).ConfigureAwait(false);
-            Report(run, "RepriceRefused");
+            Report(run, "RepriceRefused", placement.Reason);
         }
     }
 
@@ -275,6 +293,7 @@ internal sealed class EntryChase(OrderContext context)
             : new ChaseStep(ChaseAction.WaitForMid, null, 0, "No priceable combo quote: " + ComboPricer.Price(quote).Problem);
     }
 
+    /// <summary>The first ladder instant after <paramref name="now"/> (or the deadline).</summary>
     private static DateTimeOffset NextRepriceAt(EntryRequest request, DateTimeOffset now)
     {
         var interval = request.Chase.RepriceInterval;
@@ -304,8 +323,8 @@ internal sealed class EntryChase(OrderContext context)
             legs.Contract.Multiplier);
     }
 
-    private void Report(Run run, string what) =>
-        Progress?.Invoke(new EntryProgress(context.Time.GetUtcNow(), run.OrderRef, what, run.Credit, run.Step, run.Fill.Filled));
+    private void Report(Run run, string what, string? reason = null) =>
+        Progress?.Invoke(new EntryProgress(context.Time.GetUtcNow(), run.OrderRef, what, run.Credit, run.Step, run.Fill.Filled, reason));
 
     private static string Say(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
@@ -325,6 +344,9 @@ internal sealed class EntryChase(OrderContext context)
         public decimal Credit { get; set; } = credit;
 
         public int Step { get; set; } = step;
+
+        /// <summary>The instant of the next ladder step (or the deadline).</summary>
+        public DateTimeOffset NextRepriceAt { get; set; }
 
         public TrackedFill Fill { get; } = fill;
 

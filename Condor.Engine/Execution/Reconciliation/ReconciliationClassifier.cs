@@ -69,7 +69,8 @@ internal static class ReconciliationClassifier
         var workingExits = working.Where(o => o.IsExit).Select(o => o.Ref.Role).ToHashSet();
         var entryReached = ours.Any(o => o.Ref.Role == OrderRole.Entry) || ourExecutions.Any(e => e.Ref.Role == OrderRole.Entry);
 
-        var broker = BrokerStateOf(legs, external, working, ourExecutions.Count > 0, workingExits.Count, foreignOrders.Count + foreignPositions.Count > 0);
+        var settled = facts.Trade is { Status: TradeStatus.Closed, ExitReason: ExitReason.Expiry };
+        var broker = BrokerStateOf(legs, external, working, ourExecutions.Count > 0, workingExits.Count, foreignOrders.Count + foreignPositions.Count > 0, settled);
         return new ReconciliationClassification(
             JournalStateOf(facts), broker, ours, [.. ourExecutions.Select(e => e.Report)], external, foreignOrders,
             foreignPositions, [.. unknown], legs, workingExits, entryReached);
@@ -96,7 +97,7 @@ internal static class ReconciliationClassifier
     /// <summary>The column, by precedence (see <see cref="BrokerState"/>).</summary>
     private static BrokerState BrokerStateOf(
         IReadOnlyList<LegHolding> legs, IReadOnlyList<ExecutionReport> external, IReadOnlyList<OwnOrder> working,
-        bool anyOurFill, int workingExits, bool anyForeign)
+        bool anyOurFill, int workingExits, bool anyForeign, bool settled)
     {
         var held = legs.Where(l => l.Held != 0).ToList();
         if (external.Count > 0 || legs.Any(l => !l.ExplainedByUs)
@@ -108,6 +109,13 @@ internal static class ReconciliationClassifier
         if (working.Any(o => !o.IsExit))
         {
             return BrokerState.OurOrderWorking;
+        }
+
+        if (held.Count > 0 && settled)
+        {
+            // Expired legs stay in the positions until the broker's overnight processing and no execution is ever
+            // reported for them (DESIGN.md section 1, "Expiry"): the journal settled them, the round trip is done.
+            return BrokerState.OurExecutions;
         }
 
         if (held.Count > 0)

@@ -10,7 +10,7 @@ namespace Condor.Engine.Execution.Reconciliation;
 internal static class ReconciliationExecutor
 {
     public static async Task<ReconciliationOutcome> ExecuteAsync(
-        ReconciliationPlan plan, IJournal journal, ExitRepairRoutine repairExits, CancellationToken cancellationToken)
+        ReconciliationPlan plan, IJournal journal, ExitReattachRoutine repairExits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(journal);
@@ -22,23 +22,15 @@ internal static class ReconciliationExecutor
 
         var alerts = new List<ReconciliationAlert>(plan.Alerts);
         int fills = 0, orderFacts = 0;
-        ExitRepairResult? repair = null;
+        ExitReattachResult? repair = null;
         foreach (var step in plan.Steps)
         {
             switch (step)
             {
                 case AttachOrderIdStep s:
-                    try
-                    {
-                        await journal.AttachOrderIdAsync(s.OrderRef, s.ClientId, s.OrderId, cancellationToken).ConfigureAwait(false);
-                        orderFacts++;
-                        await AuditAsync(journal, AuditKind.OrderAction, $"adopted order {s.OrderRef}: order id {s.OrderId} of client {s.ClientId}", null, tradeId, cancellationToken).ConfigureAwait(false);
-                    }
-                    catch (InvalidOperationException e)
-                    {
-                        alerts.Add(new ReconciliationAlert(AlertLevel.Urgent, $"Could not adopt the order id of {s.OrderRef}: {e.Message}"));
-                    }
-
+                    await journal.AttachOrderIdAsync(s.OrderRef, s.ClientId, s.OrderId, cancellationToken).ConfigureAwait(false);
+                    orderFacts++;
+                    await AuditAsync(journal, AuditKind.OrderAction, $"adopted order {s.OrderRef}: order id {s.OrderId} of client {s.ClientId}", null, tradeId, cancellationToken).ConfigureAwait(false);
                     break;
                 case AdoptStatusStep s when await journal.RecordOrderStatusAsync(s.Update, cancellationToken).ConfigureAwait(false):
                     orderFacts++;
@@ -61,14 +53,15 @@ internal static class ReconciliationExecutor
         return new ReconciliationOutcome(plan, fills, orderFacts, repair, trade, alerts);
     }
 
-    private static async Task<ExitRepairResult?> RepairAsync(
-        IJournal journal, ExitRepairRoutine repairExits, ExitRepairRequest request, List<ReconciliationAlert> alerts, CancellationToken cancellationToken)
+    private static async Task<ExitReattachResult?> RepairAsync(
+        IJournal journal, ExitReattachRoutine repairExits, ExitReattachRequest request, List<ReconciliationAlert> alerts, CancellationToken cancellationToken)
     {
         var trade = await journal.GetTradeAsync(request.TradeId, cancellationToken).ConfigureAwait(false);
         if (trade?.Status != TradeStatus.Open)
         {
             alerts.Add(new ReconciliationAlert(AlertLevel.Urgent,
-                $"Exits not re-attached: after adopting the fills the journal shows trade {request.TradeId} {trade?.Status.ToString() ?? "missing"}, not open. Nothing sent."));
+                $"Exits not re-attached: after adopting the fills the journal shows trade {request.TradeId} {trade?.Status.ToString() ?? "missing"}, not open. Nothing sent.",
+                $"repair-skipped:{request.TradeId}"));
             return null;
         }
 
@@ -76,7 +69,7 @@ internal static class ReconciliationExecutor
         var text = result.Repaired
             ? $"Re-attached exits {string.Join(", ", result.Placed)} ({string.Join(", ", request.Missing)} were missing) for {request.Contracts} contract(s). {result.Detail}"
             : $"Exits NOT re-attached ({string.Join(", ", request.Missing)} missing for {request.Contracts} contract(s)): {result.Detail}";
-        alerts.Add(new ReconciliationAlert(AlertLevel.Urgent, text));
+        alerts.Add(new ReconciliationAlert(AlertLevel.Urgent, text, $"repair:{request.TradeId}:{string.Join(",", request.Missing)}:{result.Repaired}"));
         await AuditAsync(journal, AuditKind.OrderAction, "reconciliation: " + text, null, request.TradeId, cancellationToken).ConfigureAwait(false);
         return result;
     }
@@ -86,9 +79,9 @@ internal static class ReconciliationExecutor
         var trade = await journal.GetTradeAsync(tradeId, cancellationToken).ConfigureAwait(false);
         alerts.Add(trade is { Status: TradeStatus.Closed }
             ? new ReconciliationAlert(trade.ExitReason == ExitReason.External ? AlertLevel.Urgent : AlertLevel.Warning,
-                $"Trade {tradeId} closed by reconciliation from the gateway's fills: exit reason {trade.ExitReason}, P/L {trade.PnlGross} gross.")
+                $"Trade {tradeId} closed by reconciliation from the gateway's fills: exit reason {trade.ExitReason}, P/L {trade.PnlGross} gross.", $"closed:{tradeId}")
             : new ReconciliationAlert(AlertLevel.Urgent,
-                $"Trade {tradeId} is {trade?.Status.ToString() ?? "missing"} after adopting the gateway's fills: they do not close every leg; no fill invented, nothing sent."));
+                $"Trade {tradeId} is {trade?.Status.ToString() ?? "missing"} after adopting the gateway's fills: they do not close every leg; no fill invented, nothing sent.", $"not-closed:{tradeId}"));
     }
 
     private static Task AuditAsync(IJournal journal, AuditKind kind, string message, string? detail, long? tradeId, CancellationToken cancellationToken) =>

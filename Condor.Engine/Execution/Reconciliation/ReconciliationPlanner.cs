@@ -129,12 +129,14 @@ internal static class ReconciliationPlanner
         return (filled, filled == 0 ? 0 : Math.Round(combo.Sum(e => e.Price * e.Quantity) / filled, 4));
     }
 
-    private static ExitRepairRequest RepairRequest(ReconciliationFacts facts, ReconciliationClassification c)
+    private static ExitReattachRequest RepairRequest(ReconciliationFacts facts, ReconciliationClassification c)
     {
         var working = c.OurOrders.Where(o => o.IsExit && o.Order.IsWorking).ToList();
         var contracts = (int)c.Legs.Where(l => l.Held != 0).Select(l => Math.Abs(l.Held)).DefaultIfEmpty(0).Max();
         var oca = working.Select(o => o.Order.OcaGroup).FirstOrDefault(g => g.Length > 0);
-        return new ExitRepairRequest(facts.Trade!.Id, contracts, c.MissingExits, [.. working.Select(o => o.Ref)], oca);
+        var ended = c.OurOrders.Where(o => o.IsExit && !o.Order.IsWorking && !working.Any(w => w.Ref == o.Ref))
+            .GroupBy(o => o.Ref).ToDictionary(g => g.Key, g => g.First().Order.Status);
+        return new ExitReattachRequest(facts.Trade!.Id, contracts, c.MissingExits, [.. working.Select(o => o.Ref)], oca, ended);
     }
 
     private static List<ReconciliationAlert> Alerts(ReconciliationFacts facts, ReconciliationClassification c, ReconciliationRule rule)
@@ -143,13 +145,15 @@ internal static class ReconciliationPlanner
         var described = ReconciliationFactsText.Describe(facts, c);
         if (rule.Alert != AlertLevel.None && rule.Action != ReconciliationAction.ReportForeign)
         {
-            alerts.Add(new ReconciliationAlert(rule.Alert, $"Reconciliation ({c.Journal} × {c.Broker}): {rule.Reason}. {described}"));
+            alerts.Add(new ReconciliationAlert(rule.Alert, $"Reconciliation ({c.Journal} × {c.Broker}): {rule.Reason}. {described}",
+                $"rule:{c.Journal}:{c.Broker}:{rule.Action}:{(rule.Reason == LostRecordsReason ? "lost" : rule.Reason == UnreadableReason ? "unreadable" : "cell")}"));
         }
 
         if (c.ForeignOrders.Count + c.ForeignPositions.Count > 0)
         {
             alerts.Add(new ReconciliationAlert(AlertLevel.Warning,
-                "Not Condor's, never touched: " + ReconciliationFactsText.Foreign(c)));
+                "Not Condor's, never touched: " + ReconciliationFactsText.Foreign(c),
+                "foreign:" + string.Join(",", c.ForeignOrders.Select(o => $"o{o.ClientId}.{o.OrderId}.{o.PermId}").Concat(c.ForeignPositions.Select(p => $"p{p.ConId}.{p.Quantity}")).Order(StringComparer.Ordinal))));
         }
 
         var strays = c.OurOrders.Where(o => o.IsExit && o.Order.IsWorking).ToList();
@@ -157,7 +161,8 @@ internal static class ReconciliationPlanner
         {
             alerts.Add(new ReconciliationAlert(AlertLevel.Urgent,
                 $"Exit orders of ours still working with nothing held: {string.Join(", ", strays.Select(o => o.Ref))}; " +
-                "a fill would open a new position; reconciliation cancels nothing (use the kill switch to cancel Condor's orders)."));
+                "a fill would open a new position; reconciliation cancels nothing (use the kill switch to cancel Condor's orders).",
+                "stray:" + string.Join(",", strays.Select(o => o.Ref))));
         }
 
         var traceless = facts.JournalOrders.Where(o => o.Status is not (nameof(OrderPhase.Intent) or nameof(OrderPhase.Filled) or nameof(OrderPhase.Cancelled))
@@ -165,7 +170,8 @@ internal static class ReconciliationPlanner
         if (traceless.Count > 0)
         {
             alerts.Add(new ReconciliationAlert(AlertLevel.Urgent,
-                $"The journal has {string.Join(", ", traceless.Select(o => $"{o.OrderRef} ({o.Status})"))} at the gateway, which has no trace of it (not open, not completed)."));
+                $"The journal has {string.Join(", ", traceless.Select(o => $"{o.OrderRef} ({o.Status})"))} at the gateway, which has no trace of it (not open, not completed).",
+                "traceless:" + string.Join(",", traceless.Select(o => o.OrderRef))));
         }
 
         return alerts;

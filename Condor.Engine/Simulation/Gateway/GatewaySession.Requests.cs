@@ -49,6 +49,7 @@ internal sealed partial class GatewaySession
             case PlaceOrderRequest r:
                 _gateway.ReserveOrderId(r.OrderId);
                 _gateway.Book.Place(ClientId, r, now);
+                _gateway.WakeTicks();
                 break;
             case CancelOrderRequest r:
                 _gateway.Book.Cancel(ClientId, r.OrderId, now);

@@ -201,6 +201,26 @@ internal sealed partial class GatewaySession : IAsyncDisposable
         }
     }
 
+    /// <summary>The instant until which none of this session's lines can change, as of their last tick (now when one can).</summary>
+    public DateTimeOffset QuietUntil(DateTimeOffset now)
+    {
+        lock (_subscriptionsGate)
+        {
+            var until = DateTimeOffset.MaxValue;
+            foreach (var line in _subscriptions.Values)
+            {
+                if (line.QuietUntil <= now)
+                {
+                    return now;
+                }
+
+                until = line.QuietUntil < until ? line.QuietUntil : until;
+            }
+
+            return until;
+        }
+    }
+
     public ValueTask DisposeAsync()
     {
         Close();

@@ -67,6 +67,13 @@ internal sealed class MarketDataSubscription
     public static MarketDataSubscription ForCombo(int tickerId, SimulatedMarket market, Underlying underlying, DateOnly expiry, IReadOnlyList<ComboLeg> legs) =>
         new(tickerId, market) { Combo = (underlying, expiry, legs) };
 
+    /// <summary>
+    /// Until when this line's values cannot change, as of its last tick: an index or VIX line outside the session is
+    /// frozen until the next midnight or 09:30 ET (the market timeline moves only in the session; its day changes at
+    /// midnight), an option or combo that is not quoted (expired, not listed) for ever; otherwise the last tick's instant.
+    /// </summary>
+    public DateTimeOffset QuietUntil { get; private set; } = DateTimeOffset.MinValue;
+
     /// <summary>The option line's key, if it is one (for per-strike faults).</summary>
     public OptionKey? OptionKey => Option;
 
@@ -96,6 +103,7 @@ internal sealed class MarketDataSubscription
         {
             var snapshot = _market.Path.At(now);
             var last = IsVix ? snapshot.VixPrice : Index == Underlying.SPX ? snapshot.SpxPrice : snapshot.XspPrice;
+            QuietUntil = IndexFrozenUntil(now);
             Price(ticks, 4, last, 0);
             if (PriorClose is { } close)
             {
@@ -109,6 +117,7 @@ internal sealed class MarketDataSubscription
         else if (Combo is { } combo)
         {
             var quote = _market.Combo(combo.Underlying, combo.Expiry, combo.Legs, now);
+            QuietUntil = quote is null ? DateTimeOffset.MaxValue : now;
             if (quote?.Bid is { } bid && quote.Ask is { } ask)
             {
                 Price(ticks, 1, bid, 1);
@@ -120,6 +129,7 @@ internal sealed class MarketDataSubscription
     private void OptionTicks(List<IIncomingMessage> ticks, OptionKey key, DateTimeOffset now)
     {
         var quote = _market.Chains.Quote(key.Underlying, key.Expiry, key.Strike, key.Right, now, _market.OptionTicks(key.Underlying));
+        QuietUntil = quote is null ? DateTimeOffset.MaxValue : now;
         if (quote is null)
         {
             return;
@@ -231,4 +241,21 @@ internal sealed class MarketDataSubscription
     };
 
     private static double Round(double value) => Math.Round(value, 6);
+
+    /// <summary>An index's value is fixed outside 09:30–16:00 ET on weekdays until the next midnight or 09:30 ET (see <see cref="MarketInstant"/>).</summary>
+    private static DateTimeOffset IndexFrozenUntil(DateTimeOffset now)
+    {
+        var eastern = EasternTime.ToEastern(now);
+        var time = TimeOnly.FromTimeSpan(eastern.TimeOfDay);
+        var weekday = eastern.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+        if (weekday && time >= EasternTime.Open && time <= EasternTime.Close)
+        {
+            return now;
+        }
+
+        var date = DateOnly.FromDateTime(eastern.DateTime);
+        var midnight = EasternTime.At(date.AddDays(1), TimeOnly.MinValue);
+        var open = time < EasternTime.Open ? EasternTime.At(date, EasternTime.Open) : EasternTime.At(date.AddDays(1), EasternTime.Open);
+        return open < midnight ? open : midnight;
+    }
 }

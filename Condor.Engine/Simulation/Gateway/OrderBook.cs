@@ -173,6 +173,18 @@ internal sealed partial class OrderBook
         }
     }
 
+    /// <summary>Whether any order is working (the gateway's tick must go on evaluating it).</summary>
+    public bool HasWorkingOrders
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _orders.Values.Any(o => o.IsWorking);
+            }
+        }
+    }
+
     public IReadOnlyList<BookOrder> Orders(Func<BookOrder, bool> filter)
     {
         lock (_gate)

@@ -11,7 +11,8 @@ namespace Condor.Engine.Simulation.Gateway;
 /// <summary>
 /// A TWS-protocol server on 127.0.0.1 backed by <see cref="SimulatedMarket"/> on a shared <see cref="VirtualClock"/>:
 /// one session per accepted client, one order book and account for all. Every <see cref="GatewaySettings.TickInterval"/>
-/// of virtual time it re-evaluates working orders, then streams changed market data. Scenario faults that are not
+/// of virtual time it re-evaluates working orders, then streams changed market data (while anything can change: see
+/// the Ticker part). Scenario faults that are not
 /// per-request (drops, refused connections, auto-liquidation) are armed on the clock at start.
 /// </summary>
 internal sealed partial class SimulatedGateway : IGatewayOutbox, IAsyncDisposable
@@ -78,7 +79,7 @@ internal sealed partial class SimulatedGateway : IGatewayOutbox, IAsyncDisposabl
         _listener.Start();
         Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
         var scenario = Market.Options.Scenario;
-        _timers.Add(Clock.CreateTimer(_ => OnTick(), null, Settings.TickInterval, Settings.TickInterval));
+        StartTicker();
         ArmExpiry(Market.Today);
         if (scenario.DropConnectionAt is { } dropAt)
         {
@@ -225,16 +226,6 @@ internal sealed partial class SimulatedGateway : IGatewayOutbox, IAsyncDisposabl
             At(EasternTime.At(session.AddDays(1), Market.Options.Scenario.ExpiryProcessingTime), () => Book.SettleExpiry(session));
             ArmExpiry(Contracts.Calendar.NextTradingDay(session));
         });
-
-    private void OnTick()
-    {
-        var now = Clock.GetUtcNow();
-        Book.Evaluate(now);
-        foreach (var session in _sessions.Keys.Where(s => s.IsReady && !_resetting))
-        {
-            session.StreamTicks(now);
-        }
-    }
 
     private bool Refusing(DateTimeOffset now)
     {

@@ -39,6 +39,8 @@ public sealed class ExperimentNoOrdersTests
         Assert.Equal(0, w.Tap.Count(CancelOrderRequest.MessageId));
         Assert.Equal(0, w.Tap.Count(ReqGlobalCancelRequest.MessageId));
         Assert.True(w.Tap.Count(ReqMktDataRequest.MessageId) >= 4, "the legs' quotes came from the gateway through the tap");
+        Assert.Equal(0, w.Gateway.LegLines); // flat and nothing working: the legs' lines are closed
+        Assert.Equal(w.Tap.Count(ReqMktDataRequest.MessageId), w.Tap.Count(CancelMktDataRequest.MessageId));
         Assert.Empty(w.Harness.Gateway.Book.Orders(_ => true));
         Assert.Equal(idsBefore, w.Harness.Gateway.NextOrderId);
     }

@@ -24,19 +24,33 @@ internal sealed class ProgressLog
         }
     }
 
+    /// <summary>The <paramref name="count"/>-th re-price decision (Repriced, Held or RepriceRefused).</summary>
+    public Task<EntryProgress> WaitForStepAsync(int count, Task run) => WaitForAsync(Steps, count, run);
+
+    private const string Steps = "Repriced|Held|RepriceRefused";
+
     /// <summary>Waits (at most 30 s of wall time: the machine may be busy, never sleeping) for the <paramref name="count"/>-th report of <paramref name="what"/>.</summary>
     public async Task<EntryProgress> WaitForAsync(string what, int count = 1, Task? run = null)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
-            var matching = Seen.Where(p => p.What == what).ToList();
+            var matching = Seen.Where(p => what.Split('|').Contains(p.What)).ToList();
             if (matching.Count >= count)
             {
                 return matching[count - 1];
             }
 
             var next = _channel.Reader.WaitToReadAsync(timeout.Token).AsTask();
+            try
+            {
+                await Task.WhenAny(next, run ?? next).WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No {what} #{count} within 30 s; seen: {string.Join(", ", Seen.Select(p => $"{p.What} {p.LimitCredit} step {p.Step}"))}");
+            }
+
             if (run is not null && await Task.WhenAny(next, run) == run && !next.IsCompleted)
             {
                 await run; // a failed chase shows its exception

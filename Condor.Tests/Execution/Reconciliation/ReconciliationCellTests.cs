@@ -62,7 +62,11 @@ public sealed class ReconciliationCellTests
     public void Plan_PositionWithoutExits_RepairAsksOnlyTheMissingRolesInTheWorkingOcaGroup()
     {
         var facts = FactsBuilder.Build(JournalState.OpenWithExits, BrokerState.OurPositionWithExits);
-        facts = facts with { OpenOrders = [.. facts.OpenOrders.Where(o => !o.OrderRef.Contains(":stop:", StringComparison.Ordinal))] };
+        facts = facts with
+        {
+            OpenOrders = [.. facts.OpenOrders.Where(o => !o.OrderRef.Contains(":stop:", StringComparison.Ordinal))],
+            CompletedOrders = [.. facts.CompletedOrders, FactsBuilder.BrokerOrderOf(OrderRole.Stop, 0, "Cancelled", completed: true)],
+        };
 
         var plan = ReconciliationPlanner.Plan(facts);
 
@@ -71,6 +75,8 @@ public sealed class ReconciliationCellTests
         Assert.Equal([OrderRole.Stop], repair.Missing);
         Assert.Equal([FactsBuilder.Ref(OrderRole.Target), FactsBuilder.Ref(OrderRole.Time)], repair.Working);
         Assert.Equal(("oca-1", 1, 1L), (repair.OcaGroup, repair.Contracts, repair.TradeId));
+        Assert.Equal("Cancelled", Assert.Single(repair.Ended, e => e.Key == FactsBuilder.Ref(OrderRole.Stop)).Value);
+        Assert.Single(repair.Ended);
     }
 
     [Fact]
@@ -119,6 +125,36 @@ public sealed class ReconciliationCellTests
         Assert.Contains(plan.Alerts, a => a.Level == AlertLevel.Urgent && a.Text.StartsWith("Exit orders of ours still working", StringComparison.Ordinal));
         Assert.Equal(4, plan.Steps.OfType<AdoptExecutionStep>().Count(s => s.External));
         Assert.IsType<ExpectClosedStep>(plan.Steps[^1]);
+    }
+
+    [Fact]
+    public void Plan_TradeSettledAtExpiryWhileTheExpiredLegsStillShow_RoundTripDoneNoExitsAsked()
+    {
+        var facts = FactsBuilder.Build(JournalState.Closed, BrokerState.OurPositionWithoutExits) with
+        {
+            Trade = FactsBuilder.Trade(TradeStatus.Closed) with { ExitReason = ExitReason.Expiry, SettlementPrice = 6010m },
+        };
+
+        var plan = ReconciliationPlanner.Plan(facts);
+
+        Assert.Equal((BrokerState.OurExecutions, ReconciliationAction.Adopt), (plan.Classification.Broker, plan.Action));
+        Assert.False(plan.SendsToBroker);
+        Assert.DoesNotContain(plan.Alerts, a => a.Level >= AlertLevel.Warning);
+    }
+
+    [Fact]
+    public void Plan_SameFactsTwice_SameAlertKeysAndAnotherForeignItemANewKey()
+    {
+        var facts = FactsBuilder.Build(JournalState.OpenWithExits, BrokerState.PositionChangedWithoutOurOrder) with { OpenOrders = [FactsBuilder.Foreign()] };
+
+        var first = ReconciliationPlanner.Plan(facts).Alerts.Select(a => a.Key).ToList();
+        var second = ReconciliationPlanner.Plan(facts).Alerts.Select(a => a.Key).ToList();
+        var more = ReconciliationPlanner.Plan(facts with { OpenOrders = [FactsBuilder.Foreign(), FactsBuilder.Foreign() with { OrderId = 78, PermId = 9078 }] })
+            .Alerts.Select(a => a.Key).ToList();
+
+        Assert.Equal(first, second);
+        Assert.Equal(first.Count, first.Distinct().Count());
+        Assert.Single(more.Except(first));
     }
 
     private static void AssertStepsMatchAction(ReconciliationPlan plan)

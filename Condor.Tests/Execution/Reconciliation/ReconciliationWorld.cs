@@ -29,7 +29,7 @@ internal sealed class ReconciliationWorld : IAsyncDisposable
 
     public SqliteJournal Journal => Temp.Journal;
 
-    public List<ExitRepairRequest> RepairRequests { get; } = [];
+    public List<ExitReattachRequest> RepairRequests { get; } = [];
 
     public static async Task<ReconciliationWorld> StartAsync(SimulationScenario? scenario = null)
     {
@@ -39,22 +39,39 @@ internal sealed class ReconciliationWorld : IAsyncDisposable
     }
 
     /// <summary>Journals the day's trade around the money and returns it with its BAG.</summary>
-    public async Task<(long TradeId, Contract Bag)> JournalTradeAsync()
+    public async Task<(long TradeId, Contract Bag)> JournalTradeAsync(int contracts = 1)
     {
         var (shortPut, shortCall) = await Session.ShortStrikesAsync();
         var bag = await Session.CondorAsync();
         var strikes = new[] { shortPut - 20, shortPut, shortCall, shortCall + 20 };
         var positions = new[] { LegPosition.LongPut, LegPosition.ShortPut, LegPosition.ShortCall, LegPosition.LongCall };
         var legs = positions.Select((p, i) => new NewLeg(p, strikes[i], bag.ComboLegs[i].ConId, null, null, null)).ToList();
-        var id = await Journal.RecordTradeAsync(new NewTrade(GatewayHarness.Session, "SPX", 1, legs, entryLimit: 1m), Session.Token);
+        var id = await Journal.RecordTradeAsync(new NewTrade(GatewayHarness.Session, "SPX", contracts, legs, entryLimit: 1m), Session.Token);
         return (id, bag);
+    }
+
+    /// <summary>A condor on other strikes than the day's (shorts 40 points further out): another client's trade.</summary>
+    public async Task<Contract> FarCondorAsync()
+    {
+        var (shortPut, shortCall) = await Session.ShortStrikesAsync();
+        async Task<Engine.Tws.Protocol.Models.ComboLeg> LegAsync(decimal strike, string right, string action) =>
+            new() { ConId = (await Session.OptionAsync(strike, right)).ConId, Ratio = 1, Action = action, Exchange = "SMART" };
+        return new Contract
+        {
+            Symbol = "SPX", SecType = "BAG", Exchange = "SMART", Currency = "USD",
+            ComboLegs =
+            [
+                await LegAsync(shortPut - 60, "P", "BUY"), await LegAsync(shortPut - 40, "P", "SELL"),
+                await LegAsync(shortCall + 40, "C", "SELL"), await LegAsync(shortCall + 60, "C", "BUY"),
+            ],
+        };
     }
 
     /// <summary>Intent, placement, order id attached — as the engine does before a crash; returns the acknowledged placement.</summary>
     public async Task<OrderPlacement> PlaceOursAsync(long tradeId, OrderRole role, Contract bag, Order order)
     {
         var intent = await Journal.RecordOrderIntentAsync(
-            new OrderIntent(tradeId, role, order.Action == "BUY" ? OrderAction.Buy : OrderAction.Sell, order.OrderType, 1, order.LmtPrice is { } l ? Math.Abs(l) : null),
+            new OrderIntent(tradeId, role, order.Action == "BUY" ? OrderAction.Buy : OrderAction.Sell, order.OrderType, (int)order.TotalQuantity, order.LmtPrice is { } l ? Math.Abs(l) : null),
             Session.Token);
         var placement = await Session.PlaceAsync(bag, order with { OrderRef = intent.OrderRef.ToString() });
         await Journal.AttachOrderIdAsync(intent.OrderRef, 7, placement.OrderId, Session.Token);
@@ -85,10 +102,10 @@ internal sealed class ReconciliationWorld : IAsyncDisposable
 
     public Task<IReadOnlyList<OpenOrderMessage>> AllOpenOrdersAsync() => Session.Client.GetOpenOrdersAsync(OpenOrdersScope.AllClients, Session.Token);
 
-    private Task<ExitRepairResult> RepairAsync(ExitRepairRequest request, CancellationToken cancellationToken)
+    private Task<ExitReattachResult> RepairAsync(ExitReattachRequest request, CancellationToken cancellationToken)
     {
         RepairRequests.Add(request);
-        return Task.FromResult(new ExitRepairResult(true, [], "test repair: nothing placed"));
+        return Task.FromResult(new ExitReattachResult(true, [], "test repair: nothing placed"));
     }
 
     public async ValueTask DisposeAsync()
