@@ -13,7 +13,7 @@ internal static class Reconciler
 {
     public static async Task<ReconciliationOutcome> RunAsync(
         IBrokerGateway gateway, IJournal journal, DateOnly session, int clientId, TimeProvider time,
-        ExitRepairRoutine repairExits, CancellationToken cancellationToken)
+        ExitReattachRoutine repairExits, CancellationToken cancellationToken)
     {
         var facts = await ReconciliationFactGatherer.GatherAsync(gateway, journal, session, clientId, time, cancellationToken).ConfigureAwait(false);
         return await ReconciliationExecutor.ExecuteAsync(ReconciliationPlanner.Plan(facts), journal, repairExits, cancellationToken).ConfigureAwait(false);

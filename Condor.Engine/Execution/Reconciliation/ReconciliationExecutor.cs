@@ -10,7 +10,7 @@ namespace Condor.Engine.Execution.Reconciliation;
 internal static class ReconciliationExecutor
 {
     public static async Task<ReconciliationOutcome> ExecuteAsync(
-        ReconciliationPlan plan, IJournal journal, ExitRepairRoutine repairExits, CancellationToken cancellationToken)
+        ReconciliationPlan plan, IJournal journal, ExitReattachRoutine repairExits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(journal);
@@ -22,7 +22,7 @@ internal static class ReconciliationExecutor
 
         var alerts = new List<ReconciliationAlert>(plan.Alerts);
         int fills = 0, orderFacts = 0;
-        ExitRepairResult? repair = null;
+        ExitReattachResult? repair = null;
         foreach (var step in plan.Steps)
         {
             switch (step)
@@ -53,8 +53,8 @@ internal static class ReconciliationExecutor
         return new ReconciliationOutcome(plan, fills, orderFacts, repair, trade, alerts);
     }
 
-    private static async Task<ExitRepairResult?> RepairAsync(
-        IJournal journal, ExitRepairRoutine repairExits, ExitRepairRequest request, List<ReconciliationAlert> alerts, CancellationToken cancellationToken)
+    private static async Task<ExitReattachResult?> RepairAsync(
+        IJournal journal, ExitReattachRoutine repairExits, ExitReattachRequest request, List<ReconciliationAlert> alerts, CancellationToken cancellationToken)
     {
         var trade = await journal.GetTradeAsync(request.TradeId, cancellationToken).ConfigureAwait(false);
         if (trade?.Status != TradeStatus.Open)

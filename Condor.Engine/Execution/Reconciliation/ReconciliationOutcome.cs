@@ -13,7 +13,7 @@ internal sealed record ReconciliationOutcome(
     ReconciliationPlan Plan,
     int AdoptedFills,
     int AdoptedOrderFacts,
-    ExitRepairResult? Repair,
+    ExitReattachResult? Repair,
     TradeRecord? Trade,
     IReadOnlyList<ReconciliationAlert> Alerts)
 {

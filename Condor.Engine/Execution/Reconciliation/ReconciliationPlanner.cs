@@ -129,12 +129,14 @@ internal static class ReconciliationPlanner
         return (filled, filled == 0 ? 0 : Math.Round(combo.Sum(e => e.Price * e.Quantity) / filled, 4));
     }
 
-    private static ExitRepairRequest RepairRequest(ReconciliationFacts facts, ReconciliationClassification c)
+    private static ExitReattachRequest RepairRequest(ReconciliationFacts facts, ReconciliationClassification c)
     {
         var working = c.OurOrders.Where(o => o.IsExit && o.Order.IsWorking).ToList();
         var contracts = (int)c.Legs.Where(l => l.Held != 0).Select(l => Math.Abs(l.Held)).DefaultIfEmpty(0).Max();
         var oca = working.Select(o => o.Order.OcaGroup).FirstOrDefault(g => g.Length > 0);
-        return new ExitRepairRequest(facts.Trade!.Id, contracts, c.MissingExits, [.. working.Select(o => o.Ref)], oca);
+        var ended = c.OurOrders.Where(o => o.IsExit && !o.Order.IsWorking && !working.Any(w => w.Ref == o.Ref))
+            .GroupBy(o => o.Ref).ToDictionary(g => g.Key, g => g.First().Order.Status);
+        return new ExitReattachRequest(facts.Trade!.Id, contracts, c.MissingExits, [.. working.Select(o => o.Ref)], oca, ended);
     }
 
     private static List<ReconciliationAlert> Alerts(ReconciliationFacts facts, ReconciliationClassification c, ReconciliationRule rule)

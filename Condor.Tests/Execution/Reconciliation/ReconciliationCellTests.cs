@@ -62,7 +62,11 @@ public sealed class ReconciliationCellTests
     public void Plan_PositionWithoutExits_RepairAsksOnlyTheMissingRolesInTheWorkingOcaGroup()
     {
         var facts = FactsBuilder.Build(JournalState.OpenWithExits, BrokerState.OurPositionWithExits);
-        facts = facts with { OpenOrders = [.. facts.OpenOrders.Where(o => !o.OrderRef.Contains(":stop:", StringComparison.Ordinal))] };
+        facts = facts with
+        {
+            OpenOrders = [.. facts.OpenOrders.Where(o => !o.OrderRef.Contains(":stop:", StringComparison.Ordinal))],
+            CompletedOrders = [.. facts.CompletedOrders, FactsBuilder.BrokerOrderOf(OrderRole.Stop, 0, "Cancelled", completed: true)],
+        };
 
         var plan = ReconciliationPlanner.Plan(facts);
 
@@ -71,6 +75,8 @@ public sealed class ReconciliationCellTests
         Assert.Equal([OrderRole.Stop], repair.Missing);
         Assert.Equal([FactsBuilder.Ref(OrderRole.Target), FactsBuilder.Ref(OrderRole.Time)], repair.Working);
         Assert.Equal(("oca-1", 1, 1L), (repair.OcaGroup, repair.Contracts, repair.TradeId));
+        Assert.Equal("Cancelled", Assert.Single(repair.Ended, e => e.Key == FactsBuilder.Ref(OrderRole.Stop)).Value);
+        Assert.Single(repair.Ended);
     }
 
     [Fact]

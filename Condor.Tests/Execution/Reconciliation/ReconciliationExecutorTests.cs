@@ -22,7 +22,7 @@ public sealed class ReconciliationExecutorTests
         var outcome = await ReconciliationExecutor.ExecuteAsync(ReconciliationPlanner.Plan(facts), temp.Journal, (_, _) =>
         {
             repairs++;
-            return Task.FromResult(new ExitRepairResult(true, [], ""));
+            return Task.FromResult(new ExitReattachResult(true, [], ""));
         }, CancellationToken.None);
 
         var audit = await temp.Journal.GetAuditAsync(DateTimeOffset.MinValue, 10, CancellationToken.None);
@@ -49,7 +49,7 @@ public sealed class ReconciliationExecutorTests
         var outcome = await ReconciliationExecutor.ExecuteAsync(ReconciliationPlanner.Plan(facts), temp.Journal, (_, _) =>
         {
             repairs++;
-            return Task.FromResult(new ExitRepairResult(true, [], ""));
+            return Task.FromResult(new ExitReattachResult(true, [], ""));
         }, CancellationToken.None);
 
         Assert.Equal(ReconciliationAction.ReattachExits, outcome.Plan.Action);

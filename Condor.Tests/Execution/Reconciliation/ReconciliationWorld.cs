@@ -29,7 +29,7 @@ internal sealed class ReconciliationWorld : IAsyncDisposable
 
     public SqliteJournal Journal => Temp.Journal;
 
-    public List<ExitRepairRequest> RepairRequests { get; } = [];
+    public List<ExitReattachRequest> RepairRequests { get; } = [];
 
     public static async Task<ReconciliationWorld> StartAsync(SimulationScenario? scenario = null)
     {
@@ -102,10 +102,10 @@ internal sealed class ReconciliationWorld : IAsyncDisposable
 
     public Task<IReadOnlyList<OpenOrderMessage>> AllOpenOrdersAsync() => Session.Client.GetOpenOrdersAsync(OpenOrdersScope.AllClients, Session.Token);
 
-    private Task<ExitRepairResult> RepairAsync(ExitRepairRequest request, CancellationToken cancellationToken)
+    private Task<ExitReattachResult> RepairAsync(ExitReattachRequest request, CancellationToken cancellationToken)
     {
         RepairRequests.Add(request);
-        return Task.FromResult(new ExitRepairResult(true, [], "test repair: nothing placed"));
+        return Task.FromResult(new ExitReattachResult(true, [], "test repair: nothing placed"));
     }
 
     public async ValueTask DisposeAsync()
