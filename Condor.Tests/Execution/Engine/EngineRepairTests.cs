@@ -60,4 +60,19 @@ public sealed class EngineRepairTests
         Assert.Equal(4, (await h.Journal.GetOrdersAsync(tradeId, h.Token)).Count);
         Assert.Equal(urgentBefore, h.Events.OfType<UrgentAlert>().Count()); // no repair, no escalation
     }
+
+    [Fact]
+    public async Task BrokerCancelsTheStopAtOnce_WhileTheBracketIsPlaced_ReplacedOnce()
+    {
+        var scenario = new SimulationScenario { OrderFaults = [new OrderFault(OrderFaultKind.BrokerCancel202, "STP", Occurrence: 1, After: TimeSpan.Zero)] };
+        await using var h = await EngineHarness.StartAsync(scenario: scenario, strategy: s => s.ChaseSpreadFraction = 0.25m);
+        await h.RunEntryAsync();
+        var tradeId = h.Snapshot.Position!.TradeId;
+
+        await h.SkipToAsync(h.Clock.GetUtcNow() + TimeSpan.FromSeconds(5));
+
+        var again = Assert.Single(h.Orders, o => o.Order.OrderRef == "condor:20261123:stop:2");
+        Assert.Equal(Assert.Single(h.Orders, o => o.Order.OrderRef == "condor:20261123:stop:1").Order.OcaGroup, again.Order.OcaGroup);
+        Assert.Equal(5, (await h.Journal.GetOrdersAsync(tradeId, h.Token)).Count);
+    }
 }
