@@ -37,14 +37,15 @@ internal sealed class EntryLatencyBenchmark : IBenchmark
     {
         var watch = Stopwatch.StartNew();
         output.WriteLine(Invariant($"  machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}"));
+        var failures = new List<string>();
+        var discarded = new List<Sample>();
         for (var i = 0; i < DiscardedRuns; i++)
         {
-            Progress("discarded warm", await WarmRunAsync(100 + (ulong)i, cancellationToken));
-            Progress("discarded cold", await ColdRunAsync(200 + (ulong)i, cancellationToken));
+            Collect(await WarmRunAsync(100 + (ulong)i, cancellationToken), discarded, failures);
+            Collect(await ColdRunAsync(200 + (ulong)i, cancellationToken), discarded, failures);
         }
 
         var warm = new List<Sample>();
-        var failures = new List<string>();
         for (var i = 0; i < WarmRuns; i++)
         {
             Collect(await WarmRunAsync((ulong)i + 1, cancellationToken), warm, failures);
@@ -63,11 +64,8 @@ internal sealed class EntryLatencyBenchmark : IBenchmark
             output.WriteLine("  failed run: " + failure);
         }
 
-        output.WriteLine(Invariant($"  {warm.Count + cold.Count} runs measured ({failures.Count} failed) in {watch.Elapsed.TotalSeconds:F0} s wall; load average after {LoadAverage()}"));
+        output.WriteLine(Invariant($"  {warm.Count + cold.Count} runs measured, {DiscardedRuns * 2} discarded first, {failures.Count} failed, in {watch.Elapsed.TotalSeconds:F0} s wall; load average after {LoadAverage()}"));
     }
-
-    private static void Progress(string what, (Sample? Sample, string? Failure) run) =>
-        Console.Error.WriteLine(Invariant($"  {what}: {run.Sample?.Total.ToString("F2", CultureInfo.InvariantCulture) ?? run.Failure} ms"));
 
     private static void Collect((Sample? Sample, string? Failure) run, List<Sample> samples, List<string> failures)
     {
@@ -120,7 +118,8 @@ internal sealed class EntryLatencyBenchmark : IBenchmark
 
             if (bound.Elapsed > RunBound)
             {
-                return (null, $"{(cold ? "cold" : "warm")}: no entry order within {RunBound.TotalSeconds} s wall");
+                return (null, $"{(cold ? "cold" : "warm")}: no entry order within {RunBound.TotalSeconds} s wall: "
+                    + string.Join(", ", rig.Engine.Snapshot.Phases.Phases.Select(p => $"{p.Phase} {p.Status} '{p.Message}'")));
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(2), TimeProvider.System, cancellationToken);
