@@ -29,7 +29,7 @@ internal sealed class EntryLatencyBenchmark : IBenchmark
     private static readonly TimeSpan WarmGoal = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan ColdGoal = TimeSpan.FromSeconds(5);
     private static readonly DateTimeOffset Entry = EntryRig.Et(new TimeOnly(9, 32));
-    private static readonly TimeSpan RunBound = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan RunBound = TimeSpan.FromSeconds(10);
 
     public string Name => "entry-latency";
 
