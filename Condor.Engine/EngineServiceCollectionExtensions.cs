@@ -35,6 +35,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<JournalStartup>().Journal);
         services.AddTwsClient();
         services.AddExperimentGateway();
+        services.AddNotifications();
         return services;
     }
 }

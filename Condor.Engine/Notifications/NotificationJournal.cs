@@ -3,16 +3,21 @@ using Microsoft.Extensions.Logging;
 
 namespace Condor.Engine.Notifications;
 
-/// <summary>Writes each notification's outcome to the journal; a journal failure is logged, never thrown into a sender.</summary>
-internal sealed class NotificationJournal(Func<IJournal> journal, ILogger logger)
+/// <summary>
+/// Writes each notification's outcome to the journal; a journal failure is logged, never thrown into a sender.
+/// <paramref name="recorded"/> sees every outcome after it is written (the dashboard's feed; tests wait on it).
+/// </summary>
+internal sealed class NotificationJournal(Func<IJournal> journal, ILogger logger, Action<NotificationRecord>? recorded = null)
 {
     public async Task RecordAsync(string channel, Notification notification, bool success, string? error,
         CancellationToken cancellationToken)
     {
         try
         {
-            await journal().RecordNotificationAsync(new NotificationRecord(channel, notification.Severity.ToString(),
-                notification.Title, notification.Body, success, error), cancellationToken).ConfigureAwait(false);
+            var record = new NotificationRecord(channel, notification.Severity.ToString(), notification.Title,
+                notification.Body, success, error);
+            await journal().RecordNotificationAsync(record, cancellationToken).ConfigureAwait(false);
+            recorded?.Invoke(record);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
