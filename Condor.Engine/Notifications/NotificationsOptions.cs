@@ -12,7 +12,6 @@ public sealed class NotificationsOptions : IValidatableObject
     public const string Section = "Condor:Notifications";
 
     [Secret]
-    [Url]
     public string? DiscordWebhookUrl { get; set; }
 
     [Secret]
@@ -29,7 +28,6 @@ public sealed class NotificationsOptions : IValidatableObject
 
     /// <summary>Secret: anyone who knows an ntfy topic reads its alerts and can post fake ones.</summary>
     [Secret]
-    [Url]
     public string? NtfyTopicUrl { get; set; }
 
     /// <summary>Access token of a protected ntfy topic (sent as a bearer token); optional.</summary>
@@ -58,10 +56,8 @@ public sealed class NotificationsOptions : IValidatableObject
     /// <summary>STARTTLS (port 587). Off only for a local relay.</summary>
     public bool SmtpUseTls { get; set; } = true;
 
-    [EmailAddress]
     public string? EmailFrom { get; set; }
 
-    [EmailAddress]
     public string? EmailTo { get; set; }
 
     /// <summary>
@@ -95,6 +91,23 @@ public sealed class NotificationsOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
+        // Empty means "off" (appsettings.json ships empty values), so these are checked only when set.
+        foreach (var (name, value) in new[] { (nameof(DiscordWebhookUrl), DiscordWebhookUrl), (nameof(NtfyTopicUrl), NtfyTopicUrl) })
+        {
+            if (!string.IsNullOrWhiteSpace(value) && !IsHttpUrl(value))
+            {
+                yield return new ValidationResult("must be an absolute http(s) URL", [name]);
+            }
+        }
+
+        foreach (var (name, value) in new[] { (nameof(EmailFrom), EmailFrom), (nameof(EmailTo), EmailTo) })
+        {
+            if (!string.IsNullOrWhiteSpace(value) && !new EmailAddressAttribute().IsValid(value))
+            {
+                yield return new ValidationResult("must be an e-mail address", [name]);
+            }
+        }
+
         if (!string.IsNullOrWhiteSpace(TelegramBotToken) && string.IsNullOrWhiteSpace(TelegramChatId))
         {
             yield return new ValidationResult("is required when TelegramBotToken is set", [nameof(TelegramChatId)]);
@@ -132,4 +145,7 @@ public sealed class NotificationsOptions : IValidatableObject
                 [nameof(InfoChannels)]);
         }
     }
+
+    private static bool IsHttpUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }
