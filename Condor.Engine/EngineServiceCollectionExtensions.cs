@@ -24,17 +24,31 @@ public static class EngineServiceCollectionExtensions
         services.AddValidatedOptions<JournalOptions>(JournalOptions.Section);
         services.AddSingleton<IValidateOptions<CondorOptions>, ConfigurationKeysValidator>();
         services.AddSingleton<IValidateOptions<CondorOptions>, DataDirectoryValidator>();
+        services.AddSingleton<IValidateOptions<CondorOptions>, LiveModeGate>();
         services.AddValidatedOptions<ClockOptions>(ClockOptions.Section);
         services.AddSingleton<IValidateOptions<ClockOptions>, ClockModeValidator>();
         services.AddSingleton<ProcessClock>();
         services.AddSingleton(sp => sp.GetRequiredService<ProcessClock>().Time);
         services.AddSingleton(sp => new ExchangeCalendar(
             sp.GetRequiredService<IOptions<ScheduleOptions>>().Value.ExtraClosureDates()));
+        services.AddSingleton<DataFolderLock>();
         services.AddSingleton<JournalStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<JournalStartup>());
         services.AddSingleton(sp => sp.GetRequiredService<JournalStartup>().Journal);
         services.AddTwsClient();
         services.AddExperimentGateway();
+        services.AddSingleton(sp => new TradingEngine(
+            sp.GetRequiredService<Broker.IBrokerGateway>(),
+            sp.GetRequiredService<IJournal>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ExchangeCalendar>(),
+            new EngineSettings(
+                sp.GetRequiredService<IOptions<CondorOptions>>().Value,
+                sp.GetRequiredService<IOptions<StrategyOptions>>().Value,
+                sp.GetRequiredService<IOptions<ScheduleOptions>>().Value,
+                sp.GetRequiredService<IOptions<BrokerOptions>>().Value),
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<TradingEngine>>()));
+        services.AddHostedService<EngineHostedService>();
         services.AddNotifications();
         return services;
     }

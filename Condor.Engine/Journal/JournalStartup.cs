@@ -9,9 +9,10 @@ namespace Condor.Engine.Journal;
 /// Opens the journal (creating the data folder and file, WAL mode, migrations) when the app starts, before
 /// it serves anything, and hands it out as the one <see cref="IJournal"/>. A journal that cannot be opened
 /// stops the start with a message naming <c>Condor:DataDirectory</c> and the file: the engine fails closed.
+/// First it takes the data folder's lock (<see cref="DataFolderLock"/>): a second Condor on the same folder stops here.
 /// </summary>
 internal sealed partial class JournalStartup(
-    IOptions<CondorOptions> condor, IOptions<JournalOptions> options, TimeProvider time, ILogger<JournalStartup> logger)
+    IOptions<CondorOptions> condor, IOptions<JournalOptions> options, DataFolderLock folderLock, TimeProvider time, ILogger<JournalStartup> logger)
     : IHostedService
 {
     private volatile SqliteJournal? _journal;
@@ -27,6 +28,7 @@ internal sealed partial class JournalStartup(
             return;
         }
 
+        folderLock.Acquire();
         var location = JournalLocation.Resolve(condor.Value, options.Value);
         try
         {

@@ -18,6 +18,24 @@ internal static class EntryFilters
             MinimumCredit(input, options), MaxMargin(input, options)]);
     }
 
+    /// <summary>
+    /// The VIX filters alone (ceiling, spike vs prior close): the engine runs them in phase 4, before any strike is
+    /// looked at. Same rules and texts as in <see cref="Evaluate"/>.
+    /// </summary>
+    public static IReadOnlyList<FilterCheck> Vix(decimal? vix, decimal? vixPriorClose, StrategyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var input = new FilterInput(vix, vixPriorClose, null!, null, null); // the VIX checks never read the condor
+        return [VixCeiling(input, options), VixSpike(input, options)];
+    }
+
+    /// <summary>The max-margin filter alone: the engine runs it in phase 6, once the margin is known.</summary>
+    public static FilterCheck Margin(decimal? marginPerContract, StrategyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return MaxMargin(new FilterInput(null, null, null!, null, marginPerContract), options); // never reads the condor
+    }
+
     private static FilterCheck VixCeiling(FilterInput input, StrategyOptions options)
     {
         const string Name = "VIX ceiling";

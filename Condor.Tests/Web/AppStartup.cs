@@ -46,6 +46,8 @@ internal static class AppStartup
         {
             ["Condor:DataDirectory"] = dataDirectory,
             ["urls"] = "http://127.0.0.1:0",
+            // The engine connects but arms no session: start-up tests stay fast (a test that wants the day sets it true).
+            ["Condor:Schedule:Enabled"] = "false",
         };
         foreach (var (key, value) in settings)
         {

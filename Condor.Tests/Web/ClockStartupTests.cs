@@ -58,8 +58,7 @@ public sealed class ClockStartupTests
 
     [Theory]
     [InlineData("Paper")]
-    [InlineData("Live")]
-    [InlineData("Experiment")]
+    [InlineData("Experiment")] // Live refuses to start for now (LiveModeGateTests)
     public async Task StartUp_RealGatewayMode_EverythingReadsTheSystemClock(string mode)
     {
         using var data = new TempDirectory();
@@ -82,7 +81,7 @@ public sealed class ClockStartupTests
 
     [Theory]
     [InlineData("Paper", "Condor:Clock:Start", "2026-11-23T09:25:00-05:00")]
-    [InlineData("Live", "Condor:Clock:Speed", "1")]
+    [InlineData("Paper", "Condor:Clock:Speed", "1")] // Live refuses to start for now (LiveModeGateTests)
     [InlineData("Experiment", "Condor:Clock:StartedAtUtc", "2026-11-23T14:00:00Z")]
     public async Task StartUp_ClockKeyOutsideSimulated_FailsNamingTheKey(string mode, string key, string value)
     {

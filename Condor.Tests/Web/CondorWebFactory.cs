@@ -20,7 +20,12 @@ public sealed class CondorWebFactory : WebApplicationFactory<Program>
 
     public CondorWebFactory(IDictionary<string, string?>? settings = null)
     {
-        _settings = new Dictionary<string, string?> { ["Condor:DataDirectory"] = _data.Path };
+        _settings = new Dictionary<string, string?>
+        {
+            ["Condor:DataDirectory"] = _data.Path,
+            // The engine connects but arms no session: web tests stay fast (a test that wants the day sets it true).
+            ["Condor:Schedule:Enabled"] = "false",
+        };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             _settings[key] = value;

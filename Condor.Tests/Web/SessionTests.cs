@@ -70,8 +70,13 @@ public sealed class SessionTests
             cookie = AuthCookie(login);
         }
 
-        using var restarted = CondorWebFactory.WithPassword(new Dictionary<string, string?> { ["Condor:DataDirectory"] = data.Path });
-        var samePassword = await PageStatusAsync(restarted, cookie);
+        HttpStatusCode samePassword;
+        using (var restarted = CondorWebFactory.WithPassword(new Dictionary<string, string?> { ["Condor:DataDirectory"] = data.Path }))
+        {
+            // One Condor per data folder: the restart ends before the next one starts.
+            samePassword = await PageStatusAsync(restarted, cookie);
+        }
+
         using var changed = CondorWebFactory.WithPassword(new Dictionary<string, string?>
         {
             ["Condor:DataDirectory"] = data.Path,

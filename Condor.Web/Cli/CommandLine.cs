@@ -2,7 +2,7 @@ namespace Condor.Web.Cli;
 
 /// <summary>
 /// The owner's command-line tools, run instead of the web app when the first argument names one:
-/// <c>hash-password</c>, <c>calendar</c>, <c>simulate</c>. Commands read the same configuration as the app
+/// <c>hash-password</c>, <c>calendar</c>, <c>simulate</c>, <c>doctor</c>. Commands read the same configuration as the app
 /// (appsettings.json, environment variables, <c>--Key=value</c> arguments).
 /// </summary>
 internal static class CommandLine
@@ -23,6 +23,7 @@ internal static class CommandLine
             "hash-password" => HashPasswordCommand.Run(input, output, error),
             "calendar" => CalendarCommand.Run(args, configuration(), output, error),
             "simulate" => SimulateCommand.Run(args, configuration(), output, error),
+            "doctor" => DoctorCommand.Run(args, configuration(), output, error),
             _ => null,
         };
     }

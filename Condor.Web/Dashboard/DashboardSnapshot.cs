@@ -4,7 +4,16 @@ using Condor.Web.Components.Pages;
 namespace Condor.Web.Dashboard;
 
 /// <summary>
-/// What the dashboard shows today, as one immutable value: the mode, the one clock's time, the TWS connection
-/// and today's plan. Grows with the engine (phase, positions, P/L). Public because pages render it.
+/// What the dashboard shows, as one immutable value: the engine's snapshot (<see cref="EngineStatus"/>: mode, clock,
+/// connection, phases, decision, orders, position, alerts), the owner's zone and today's plan. Public because pages render it.
 /// </summary>
-public sealed record DashboardSnapshot(TradingMode Mode, DateTimeOffset Now, TimeZoneInfo OwnerZone, string Broker, ScheduleView Schedule);
+public sealed record DashboardSnapshot(EngineStatus Engine, TimeZoneInfo OwnerZone, ScheduleView Schedule)
+{
+    public TradingMode Mode => Engine.Mode;
+
+    /// <summary>The one clock's time when the snapshot was taken.</summary>
+    public DateTimeOffset Now => Engine.Now;
+
+    /// <summary>The broker connection's state name (Connected, Disconnected, ...).</summary>
+    public string Broker => Engine.Connection.State;
+}

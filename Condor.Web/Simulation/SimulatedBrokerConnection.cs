@@ -8,10 +8,11 @@ namespace Condor.Web.Simulation;
 /// <summary>
 /// Simulated mode runs the production path: the app's one <see cref="TwsClient"/> is pointed at the built-in
 /// simulator's loopback port (or, with <c>Condor:Simulator:External</c>, at <c>Condor:Broker</c>, where a
-/// <c>simulate</c> process listens) and connected when the app starts. In other modes the client keeps
-/// <c>Condor:Broker</c> and is not connected here: the engine decides when to connect to a real gateway.
-/// Every client reads the app's one clock. An external simulator's clock is compared with it once connected: on a
-/// different anchor the rehearsal is not the same day on both sides, which is logged as an error.
+/// <c>simulate</c> process listens). In other modes the client keeps <c>Condor:Broker</c>. The trading engine
+/// (<see cref="Condor.Engine.Execution.TradingEngine"/>) connects it in every mode, at start-up, and reconnects it;
+/// this service starts after the engine's first connection attempt. Every client reads the app's one clock. An
+/// external simulator's clock is compared with it once connected: on a different anchor the rehearsal is not the
+/// same day on both sides, which is logged as an error.
 /// </summary>
 internal sealed partial class SimulatedBrokerConnection(
     IOptions<CondorOptions> condor, TwsClient client, ProcessClock clock, SimulatorHostedService simulator,
@@ -74,24 +75,25 @@ internal sealed partial class SimulatedBrokerConnection(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (condor.Value.Mode != TradingMode.Simulated)
+        if (condor.Value.Mode != TradingMode.Simulated || simulator.BuiltIn)
         {
+            return;
+        }
+
+        if (client.State != Condor.Engine.Tws.Transport.ConnectionState.Connected)
+        {
+            // The engine keeps trying; its snapshot (/api/status) shows why it is not connected.
+            LogNotConnected(logger);
             return;
         }
 
         try
         {
-            await client.ConnectAsync(cancellationToken);
-            LogConnected(logger, client.Handshake?.ServerVersion ?? 0);
-            if (!simulator.BuiltIn)
-            {
-                await CompareClocksAsync(cancellationToken);
-            }
+            await CompareClocksAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // The app stays up (the dashboard, the journal); the state is visible on /api/status.
-            LogConnectFailed(logger, e);
+            LogCompareFailed(logger, e);
         }
     }
 
@@ -112,21 +114,15 @@ internal sealed partial class SimulatedBrokerConnection(
         }
     }
 
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        if (condor.Value.Mode == TradingMode.Simulated)
-        {
-            await client.DisconnectAsync(cancellationToken);
-        }
-    }
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Simulated mode: TWS client connected to the simulator (server version {ServerVersion})")]
-    private static partial void LogConnected(ILogger logger, int serverVersion);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Condor:Simulator:External: not connected to the simulator at start-up, so its clock was not compared with Condor's")]
+    private static partial void LogNotConnected(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error,
         Message = "Condor:Simulator:External: the simulator's clock differs from Condor's by {SkewSeconds:F0} s (simulator {Gateway:O}, Condor {Condor:O}); give simulate the same --start/--speed/--started-at-utc as Condor:Clock:Start/Speed/StartedAtUtc")]
     private static partial void LogClockSkew(ILogger logger, double skewSeconds, DateTimeOffset gateway, DateTimeOffset condor);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Simulated mode: the TWS client could not connect to the simulator")]
-    private static partial void LogConnectFailed(ILogger logger, Exception error);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Condor:Simulator:External: the simulator's clock could not be read")]
+    private static partial void LogCompareFailed(ILogger logger, Exception error);
 }

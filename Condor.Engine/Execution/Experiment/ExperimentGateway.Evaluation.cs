@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Condor.Engine.Execution.Experiment;
 
 /// <summary>
-/// The evaluation loop: a timer on the given clock every fill-model slot (one second) queues that instant; one worker
+/// The evaluation loop: while an order works, a timer on the given clock every fill-model slot (one second) queues that instant; one worker
 /// takes what is queued, makes one round trip to the real gateway when an order works, folds the ticks and
 /// evaluates every working order at each queued instant in turn.
 /// </summary>
@@ -27,8 +27,20 @@ internal sealed partial class ExperimentGateway
         await done.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private Task StartEvaluations()
+    private Task StartEvaluations() => Task.Run(() => EvaluateLoopAsync(_stop.Token));
+
+    /// <summary>
+    /// Starts the evaluation timer when an order works and none runs. Created after the order's legs were
+    /// subscribed, so on one shared virtual clock the gateway's own tick (woken by those subscriptions) comes first
+    /// at every instant: its ticks are on the socket before the round trip of the evaluation.
+    /// </summary>
+    private void EnsureTicking()
     {
+        if (_timer is not null || !_book.HasWorkingOrders || Volatile.Read(ref _disposed) != 0)
+        {
+            return;
+        }
+
         var slot = _settings.Fills.EvaluationSlot;
         _timer = _time.CreateTimer(
             static state =>
@@ -39,14 +51,25 @@ internal sealed partial class ExperimentGateway
             this,
             slot,
             slot);
-        return Task.Run(() => EvaluateLoopAsync(_stop.Token));
+    }
+
+    /// <summary>Stops the timer once nothing works (a placement starts it again).</summary>
+    private void StopTicking()
+    {
+        _timer?.Dispose();
+        _timer = null;
     }
 
     private async Task StopEvaluationsAsync()
     {
-        if (_timer is not null)
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
         {
-            await _timer.DisposeAsync().ConfigureAwait(false);
+            StopTicking();
+        }
+        finally
+        {
+            _gate.Release();
         }
 
         _queue.Writer.TryComplete();
@@ -112,6 +135,7 @@ internal sealed partial class ExperimentGateway
         {
             if (!_book.HasWorkingOrders)
             {
+                StopTicking();
                 if (_feeds.Subscribed.Count > 0)
                 {
                     await ReleaseIdleLinesAsync(instants[^1]).ConfigureAwait(false);

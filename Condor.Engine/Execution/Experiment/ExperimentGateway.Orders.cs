@@ -51,6 +51,7 @@ internal sealed partial class ExperimentGateway
                 return Reject(order.OrderRef, orderId, refused.ErrorCode ?? 201, refused.Reason);
             }
 
+            await ReleaseIdleLinesAsync(_time.GetUtcNow()).ConfigureAwait(false); // e.g. a held leg's line after its expiry
             await RefreshQuotesAsync(legs, cancellationToken).ConfigureAwait(false);
             _book.Account = Account();
             var now = _time.GetUtcNow();
@@ -68,6 +69,7 @@ internal sealed partial class ExperimentGateway
             };
             var reports = _book.Place(booked, _feeds.Quotes, now);
             Publish(reports, now);
+            EnsureTicking();
             var first = reports.OfType<OrderStatusMessage>().First();
             return new OrderPlacement(order.OrderRef, orderId, PlacementOutcome.Acknowledged, first.Status, now);
         }
@@ -107,6 +109,7 @@ internal sealed partial class ExperimentGateway
             var now = _time.GetUtcNow();
             var reports = _book.Modify(booked, terms, model, _feeds.Quotes, now);
             Publish(reports, now);
+            EnsureTicking();
             if (reports is [ErrorMessage error])
             {
                 return new OrderPlacement(orderRef, orderId, PlacementOutcome.Rejected, string.Empty, now, error.ErrorCode, error.ErrorMsg);

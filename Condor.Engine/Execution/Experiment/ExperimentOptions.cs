@@ -22,15 +22,18 @@ public sealed class ExperimentOptions
     [Range(typeof(decimal), "0", "100")]
     public decimal CommissionPerContract { get; set; } = 0.65m;
 
-    /// <summary>Chance per second that a limit between the mid and the natural price fills (the simulator's fill model; default 0.25).</summary>
+    /// <summary>
+    /// Chance per second that a limit just short of the natural price fills (the simulator's fill model,
+    /// <c>FillModelOptions</c>; default 0.25, the simulator's).
+    /// </summary>
     [Range(0.0, 1.0)]
     public double FillProbabilityBetweenMidAndNatural { get; set; } = 0.25;
 
     /// <summary>
     /// The share of that chance a limit exactly at the mid gets; it grows linearly to the full chance at the natural
-    /// price (default 0.2: at the mid about 5% a second, so a condor at mid rarely fills at once and the chase's
-    /// steps toward the natural price matter; the simulator's own default is 1, flat). Lower is more conservative.
+    /// price (default 0.08, the simulator's: 2% a second at the mid, so a condor at mid rarely fills at once and the
+    /// chase's steps toward the natural price matter). Lower is more conservative.
     /// </summary>
     [Range(0.0, 1.0)]
-    public double FillProbabilityAtMidFraction { get; set; } = 0.2;
+    public double FillProbabilityAtMidFraction { get; set; } = 0.08;
 }

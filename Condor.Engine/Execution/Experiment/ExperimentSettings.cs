@@ -11,7 +11,7 @@ namespace Condor.Engine.Execution.Experiment;
 /// <param name="Fills">The fill model's parameters (<see cref="Defaults"/> unless configured).</param>
 internal sealed record ExperimentSettings(int ClientId, string ConfiguredAccount, ulong Seed, decimal CommissionPerContract, FillModelOptions Fills)
 {
-    /// <summary>The fill model's parameters with the experiment's defaults (Condor:Experiment's).</summary>
+    /// <summary>The fill model's parameters with Condor:Experiment's defaults (the simulator's; the quote-width factor as the simulator's).</summary>
     public static FillModelOptions Defaults
     {
         get
@@ -19,6 +19,7 @@ internal sealed record ExperimentSettings(int ClientId, string ConfiguredAccount
             var options = new ExperimentOptions();
             return new FillModelOptions
             {
+                // ReferenceSpreadTicks and EvaluationSlot: the simulator's defaults.
                 ProbabilityBetweenMidAndNatural = options.FillProbabilityBetweenMidAndNatural,
                 MidProbabilityFraction = options.FillProbabilityAtMidFraction,
             };

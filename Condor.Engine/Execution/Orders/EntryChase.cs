@@ -128,7 +128,17 @@ internal sealed class EntryChase(OrderContext context)
         }
 
         var modified = CondorOrders.Reprice(run.Order, credit);
-        var placement = await context.Gateway.ModifyOrderAsync(run.OrderRef, run.Combo, modified, cancellationToken).ConfigureAwait(false);
+        OrderPlacement placement;
+        try
+        {
+            placement = await context.Gateway.ModifyOrderAsync(run.OrderRef, run.Combo, modified, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TwsConnectionLostException ex)
+        {
+            // the order may still be working as it was: keep chasing it (the deadline's cancel tells what became of it)
+            placement = new OrderPlacement(run.OrderRef, 0, PlacementOutcome.Unknown, string.Empty, context.Time.GetUtcNow(), null, ex.Message);
+        }
+
         run.Step = step.StepIndex;
         if (placement.Outcome == PlacementOutcome.Acknowledged)
         {

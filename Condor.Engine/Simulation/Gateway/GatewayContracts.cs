@@ -153,6 +153,17 @@ internal sealed class GatewayContracts
         SuggestedSizeIncrement = 1,
     };
 
+    /// <summary>VIX's index details (CBOE, conId 13455763), shaped as the SPX index's.</summary>
+    public ContractDetails VixDetails() => IndexDetails(Underlying.SPX) with
+    {
+        Contract = new Contract
+        {
+            ConId = VixConId, Symbol = "VIX", SecType = "IND", Exchange = "CBOE", Currency = "USD", LocalSymbol = "VIX", TradingClass = "VIX",
+        },
+        MarketName = "VIX",
+        LongName = "CBOE Volatility Index",
+    };
+
     public ContractDetails OptionDetails(OptionKey key) => new()
     {
         Contract = Option(key),

@@ -19,6 +19,10 @@ internal sealed partial class GatewaySession
         {
             details.Add(_gateway.Contracts.IndexDetails(index));
         }
+        else if (c.SecType == "IND" && (string.Equals(c.Symbol, "VIX", StringComparison.OrdinalIgnoreCase) || c.ConId == GatewayContracts.VixConId))
+        {
+            details.Add(_gateway.Contracts.VixDetails()); // the doctor resolves VIX before subscribing, as against IB
+        }
         else
         {
             details.AddRange(Options(c).Select(_gateway.Contracts.OptionDetails));

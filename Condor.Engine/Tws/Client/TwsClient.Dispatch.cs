@@ -185,7 +185,7 @@ internal sealed partial class TwsClient
             return;
         }
 
-        if (!TryFailStream(error))
+        if (!TryFailStream(error, receivedAt))
         {
             _pending.OnGatewayError(error.Id, error.ErrorCode, error.ErrorMsg, error.AdvancedOrderRejectJson);
         }

@@ -94,10 +94,20 @@ internal sealed partial class TwsClient
         }
     }
 
-    /// <summary>A gateway error for a live subscription (354 not subscribed, 10197...) ends that subscription's stream.</summary>
-    private bool TryFailStream(ErrorMessage error)
+    /// <summary>
+    /// A gateway error for a live subscription (354 not subscribed, 10197...) ends that subscription's stream. An
+    /// informational one about it (10090 part of the data not subscribed, 10167 delayed data shown) goes into the stream
+    /// as an <see cref="ErrorMessage"/>, which goes on: a reader can tell the data is incomplete (the doctor does).
+    /// </summary>
+    private bool TryFailStream(ErrorMessage error, DateTimeOffset receivedAt)
     {
         var errorClass = TwsErrorClassifier.Classify(error.ErrorCode);
+        if (errorClass == TwsErrorClass.Informational && error.Id > 0 && _streams.TryGetValue(error.Id, out var informed))
+        {
+            informed.Write(error, receivedAt);
+            return false;
+        }
+
         if (!TwsErrorClassifier.FailsRequest(errorClass) || !_streams.TryRemove(error.Id, out var stream))
         {
             return false;

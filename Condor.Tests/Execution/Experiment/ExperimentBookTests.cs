@@ -28,7 +28,7 @@ public sealed class ExperimentBookTests
             atNatural += Filled(book.Place(NewOrder(seed, 2, "BUY", ComboOrderType.Limit, -3.80m), quotes, At0932)) ? 1 : 0;
         }
 
-        Assert.InRange(atMid / (double)Seeds, 0.01, 0.12); // 0.25 × 0.2 = 5% a second at the mid
+        Assert.InRange(atMid / (double)Seeds, 0.005, 0.06); // 0.25 × 0.08 = 2% a second at the mid
         Assert.Equal(Seeds, atNatural);
     }
 

@@ -138,23 +138,61 @@ internal sealed class OrdersWorld : IAsyncDisposable
     /// <summary>Runs a chase that fills at once (fill probability 1 fills at the mid) and returns it with its position.</summary>
     public async Task<(EntryResult Entry, OpenPosition Position)> EnterAsync(CondorLegs legs, int quantity = 1)
     {
-        var entry = await new EntryChase(Context).RunAsync(Request(legs, quantity), Token);
-        Assert.True(entry.HasPosition, entry.Reason);
+        await using var events = Client.SubscribeBrokerEvents();
+        var progress = new ProgressLog();
+        var run = new EntryChase(Context) { Progress = progress.Sink }.RunAsync(Request(legs, quantity), Token);
+        await progress.WaitForAsync("Placed", run: run);
+        var filled = 0m;
+        for (var second = 0; second < 60 && filled < quantity; second++)
+        {
+            await AdvanceAsync(TimeSpan.FromSeconds(1)); // the simulator evaluates fills once a second
+            while (events.Reader.TryRead(out var e))
+            {
+                filled = e is OrderStatusChanged { Status: OrderStatus.Filled } s ? s.Filled : filled;
+            }
+        }
+
+        var entry = await run;
+        Assert.True(entry.Outcome == EntryOutcome.Filled, entry.Reason);
         return (entry, PositionOf(entry, legs));
     }
 
-    /// <summary>Feeds every broker event that reached the client into the watch; returns the alerts it raised.</summary>
+    /// <summary>Every broker event the pump saw.</summary>
+    public List<BrokerEvent> Seen { get; } = [];
+
+    /// <summary>
+    /// As the engine does: every broker event that reached the client is journaled and fed into the watch; returns
+    /// the alerts the watch raised.
+    /// </summary>
     public async Task<List<OrderAlert>> PumpAsync(PositionWatch watch, ChannelReader<BrokerEvent> events)
     {
         await SyncAsync();
         var alerts = new List<OrderAlert>();
         while (events.TryRead(out var brokerEvent))
         {
+            Seen.Add(brokerEvent);
+            await BrokerEventJournal.RecordAsync(Journal, brokerEvent, Token);
             alerts.AddRange(await watch.OnBrokerEventAsync(brokerEvent, Token));
         }
 
         return alerts;
     }
+
+    /// <summary>Advances a minute at a time (at most <paramref name="maxMinutes"/>), pumping, until the watch's position is closed.</summary>
+    public async Task<List<OrderAlert>> RunUntilClosedAsync(PositionWatch watch, ChannelReader<BrokerEvent> events, int maxMinutes)
+    {
+        var alerts = await PumpAsync(watch, events);
+        for (var minute = 0; minute < maxMinutes && !watch.IsClosed; minute++)
+        {
+            await AdvanceAsync(TimeSpan.FromMinutes(1));
+            alerts.AddRange(await PumpAsync(watch, events));
+        }
+
+        return alerts;
+    }
+
+    /// <summary>The commissions the broker reported (for an independent P/L).</summary>
+    public decimal Commissions => Seen.OfType<CommissionReported>().GroupBy(c => c.ExecId).Sum(g => g.Last().Commission ?? 0m);
 
     public async ValueTask DisposeAsync()
     {

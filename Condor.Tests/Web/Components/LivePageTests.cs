@@ -1,6 +1,7 @@
 using Bunit;
 using Condor.Engine.Configuration;
 using Condor.Engine.Execution;
+using Condor.Engine.Execution.Snapshot;
 using Condor.Engine.Market;
 using Condor.Engine.Strategy;
 using Condor.Tests.TestSupport;
@@ -93,7 +94,11 @@ public sealed class LivePageTests
         var zone = TimeZoneInfo.FindSystemTimeZoneById(ownerZone);
         var at = DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture);
         var plan = SessionSchedule.For(at, ExchangeCalendar.Default, new StrategyOptions(), new ScheduleOptions(), zone);
-        return new DashboardSnapshot(TradingMode.Simulated, at, zone, broker, ScheduleView.From(plan, zone));
+        var engine = EngineStatus.From(EngineSnapshot.Initial(TradingMode.Simulated, at)) with
+        {
+            Connection = new ConnectionStatus(broker, "test", at, 0),
+        };
+        return new DashboardSnapshot(engine, zone, ScheduleView.From(plan, zone));
     }
 
     private static IRenderedComponent<ScheduleCard> RenderCard(BunitContext context, string now, string ownerZone) =>
