@@ -48,8 +48,8 @@ public static class EngineServiceCollectionExtensions
                 sp.GetRequiredService<IOptions<ScheduleOptions>>().Value,
                 sp.GetRequiredService<IOptions<BrokerOptions>>().Value),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<TradingEngine>>()));
-        services.AddHostedService<EngineHostedService>();
         services.AddNotifications();
+        services.AddHostedService<EngineHostedService>();
         return services;
     }
 }

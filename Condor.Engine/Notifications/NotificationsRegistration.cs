@@ -7,7 +7,7 @@ namespace Condor.Engine.Notifications;
 
 /// <summary>
 /// DI for notifications: the dispatcher (publish from anywhere: <see cref="NotificationDispatcher.Publish"/>), its
-/// health, and the hosted service. The options are registered (and validated) with the engine's other sections.
+/// health, and the hosted services (call before the engine's hosted service, so the event subscriber starts first). The options are registered (and validated) with the engine's other sections.
 /// </summary>
 internal static class NotificationsRegistration
 {
@@ -31,6 +31,8 @@ internal static class NotificationsRegistration
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<NotificationService>>(),
             sp.GetService<OwnerBotBindings>()));
+        services.AddHostedService(sp => EngineEventNotifier.For(
+            sp.GetRequiredService<Execution.TradingEngine>, sp.GetRequiredService<NotificationDispatcher>()));
         return services;
     }
 }
