@@ -23,6 +23,11 @@ internal sealed class NotificationService(
     {
         var loops = new List<Task> { dispatcher.RunAsync(stoppingToken) };
         var o = options.Value;
+        if (!string.IsNullOrWhiteSpace(o.TelegramBotToken) && string.IsNullOrWhiteSpace(o.TelegramChatId))
+        {
+            logger.LogWarning("Condor:Notifications:TelegramBotToken is set but TelegramChatId is not: the Telegram channel is off");
+        }
+
         if (o.TelegramCommands && bot is not null)
         {
             var commands = new OwnerBotCommands(o.TelegramChatId!, bot, journal, time);

@@ -108,12 +108,9 @@ public sealed class NotificationsOptions : IValidatableObject
             }
         }
 
-        if (!string.IsNullOrWhiteSpace(TelegramBotToken) && string.IsNullOrWhiteSpace(TelegramChatId))
-        {
-            yield return new ValidationResult("is required when TelegramBotToken is set", [nameof(TelegramChatId)]);
-        }
-
-        if (TelegramCommands && string.IsNullOrWhiteSpace(TelegramBotToken))
+        // A bot token without a chat id leaves the Telegram channel off (logged at start), not a start-up failure:
+        // the Settings page tests configure a token alone.
+        if (TelegramCommands && (string.IsNullOrWhiteSpace(TelegramBotToken) || string.IsNullOrWhiteSpace(TelegramChatId)))
         {
             yield return new ValidationResult("needs TelegramBotToken and TelegramChatId", [nameof(TelegramCommands)]);
         }

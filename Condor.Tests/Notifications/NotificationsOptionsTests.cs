@@ -26,7 +26,7 @@ public sealed class NotificationsOptionsTests
     }
 
     [Theory]
-    [InlineData("TelegramChatId")]
+    [InlineData("TelegramCommands")]
     [InlineData("PushoverUserKey")]
     [InlineData("EmailFrom")]
     [InlineData("InfoChannels")]
@@ -34,13 +34,22 @@ public sealed class NotificationsOptionsTests
     {
         var options = key switch
         {
-            "TelegramChatId" => new NotificationsOptions { TelegramBotToken = "123:ABC" },
+            "TelegramCommands" => new NotificationsOptions { TelegramBotToken = "123:ABC", TelegramCommands = true },
             "PushoverUserKey" => new NotificationsOptions { PushoverAppToken = "app" },
             "EmailFrom" => new NotificationsOptions { SmtpHost = "smtp.example", EmailTo = "me@example.com" },
             _ => new NotificationsOptions { InfoChannels = ["ntfy", "pigeon"] },
         };
 
         Assert.Contains($"Condor:Notifications:{key}", Validate(options), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_TelegramTokenWithoutChatId_ChannelOff()
+    {
+        var options = new NotificationsOptions { TelegramBotToken = "123:ABC" };
+
+        Assert.Equal("", Validate(options));
+        Assert.Empty(NotificationChannels.Create(options, new HttpClient(), TimeProvider.System));
     }
 
     [Fact]
