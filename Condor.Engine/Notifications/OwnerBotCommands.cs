@@ -6,8 +6,9 @@ namespace Condor.Engine.Notifications;
 /// <summary>
 /// The owner's phone commands: <c>/status</c>, <c>/pnl</c>, <c>/pause</c>, <c>/resume</c>, <c>/kill</c> then
 /// <c>/kill confirm</c> within <see cref="KillConfirmWindow"/>. Accepted only from the owner's chat id; a message
-/// from anyone else gets no answer and is audited. Messages older than <see cref="StaleAfter"/> (a backlog left while
-/// Condor was down) are ignored. Every command is audited with its actor (OwnerBot). One poller calls it.
+/// from anyone else gets no answer and is audited. A message sent more than <see cref="StaleAfter"/> before the clock
+/// (by its Telegram date) is ignored; the poller also drops the backlog at start-up, which does not depend on the clock
+/// (in Simulated mode the clock is the rehearsal clock, so this check is only a second line). Every command is audited with its actor (OwnerBot). One poller calls it.
 /// </summary>
 internal sealed class OwnerBotCommands(string ownerChatId, OwnerBotBindings engine, Func<IJournal> journal, TimeProvider time)
 {

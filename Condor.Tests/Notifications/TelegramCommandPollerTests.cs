@@ -22,9 +22,11 @@ public sealed class TelegramCommandPollerTests
         await using var journal = await TempJournal.CreateAsync();
         await using var server = await RecordingHttpServer.StartAsync();
         var script = Channel.CreateUnbounded<string>();
-        server.Respond = async (request, ct) => request.Path.EndsWith("/getUpdates", StringComparison.Ordinal)
-            ? (200, await script.Reader.ReadAsync(ct))
-            : (200, "{\"ok\":true}");
+        server.Respond = async (request, ct) => request.Query.Contains("offset=-1", StringComparison.Ordinal)
+            ? (200, """{"ok":true,"result":[]}""")
+            : request.Path.EndsWith("/getUpdates", StringComparison.Ordinal)
+                ? (200, await script.Reader.ReadAsync(ct))
+                : (200, "{\"ok\":true}");
         using var http = new HttpClient();
         var sink = new RecordingCommandSink();
         var api = new TelegramApi(http, server.BaseUrl, "123:ABC");
@@ -45,7 +47,8 @@ public sealed class TelegramCommandPollerTests
         await stop.CancelAsync();
         await run;
 
-        var polls = requests.Where(r => r.Path == "/bot123:ABC/getUpdates").ToList();
+        var polls = requests.Where(r => r.Path == "/bot123:ABC/getUpdates").Skip(1).ToList();
+        Assert.Contains("offset=-1", requests[0].Query, StringComparison.Ordinal);
         Assert.Contains("offset=0", polls[0].Query, StringComparison.Ordinal);
         Assert.Contains("timeout=25", polls[0].Query, StringComparison.Ordinal);
         Assert.Contains("offset=8", polls[1].Query, StringComparison.Ordinal);
@@ -80,5 +83,32 @@ public sealed class TelegramCommandPollerTests
         await run;
 
         Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Poller_BacklogAtStartUp_SkippedNotExecuted()
+    {
+        await using var journal = await TempJournal.CreateAsync();
+        await using var server = await RecordingHttpServer.StartAsync();
+        var held = new TaskCompletionSource<(int, string)>();
+        var now = journal.Time.GetUtcNow();
+        server.Respond = (request, ct) => request.Query.Contains("offset=-1", StringComparison.Ordinal)
+            ? Task.FromResult((200, Updates(41, Owner, "/pause", now)))
+            : held.Task.WaitAsync(ct);
+        using var http = new HttpClient();
+        var sink = new RecordingCommandSink();
+        var poller = new TelegramCommandPoller(new TelegramApi(http, server.BaseUrl, "t0ken"), Owner,
+            new OwnerBotCommands(Owner, sink.Bindings(), () => journal.Journal, journal.Time), journal.Time, NullLogger.Instance);
+        using var stop = new CancellationTokenSource();
+        var run = poller.RunAsync(stop.Token);
+
+        await server.NextAsync();
+        var next = await server.NextAsync();
+        await stop.CancelAsync();
+        await run;
+
+        Assert.Contains("offset=42", next.Query, StringComparison.Ordinal);
+        Assert.Empty(sink.Posted);
+        Assert.DoesNotContain(server.Requests, r => r.Path.EndsWith("/sendMessage", StringComparison.Ordinal));
     }
 }

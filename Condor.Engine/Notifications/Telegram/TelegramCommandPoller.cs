@@ -4,7 +4,7 @@ namespace Condor.Engine.Notifications.Telegram;
 
 /// <summary>
 /// Long polling of the bot's <c>getUpdates</c> (no inbound port): each owner command is handled and answered in the
-/// owner's chat; on an error the poller waits <see cref="ErrorDelay"/> on the injected clock and tries again.
+/// owner's chat; messages sent before start-up are skipped; on an error the poller waits <see cref="ErrorDelay"/> on the injected clock and tries again.
 /// </summary>
 internal sealed class TelegramCommandPoller(TelegramApi api, string ownerChatId, OwnerBotCommands commands,
     TimeProvider time, ILogger logger)
@@ -14,15 +14,29 @@ internal sealed class TelegramCommandPoller(TelegramApi api, string ownerChatId,
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        long offset = 0;
+        long? offset = null;
         while (!cancellationToken.IsCancellationRequested)
         {
             try
             {
-                var updates = await api.GetUpdatesAsync(offset, LongPollSeconds, cancellationToken).ConfigureAwait(false);
+                if (offset is null)
+                {
+                    // Offset -1 returns only the newest pending update: confirming it drops the backlog sent while
+                    // Condor was down (a stale "/kill confirm" must not act; Bot API, getUpdates "offset").
+                    var backlog = await api.GetUpdatesAsync(-1, 0, cancellationToken).ConfigureAwait(false);
+                    offset = backlog.Count == 0 ? 0 : backlog.Max(u => u.UpdateId) + 1;
+                    if (backlog.Count > 0)
+                    {
+                        logger.LogInformation("Telegram commands: skipped the messages sent before start-up");
+                    }
+
+                    continue;
+                }
+
+                var updates = await api.GetUpdatesAsync(offset.Value, LongPollSeconds, cancellationToken).ConfigureAwait(false);
                 foreach (var update in updates)
                 {
-                    offset = Math.Max(offset, update.UpdateId + 1);
+                    offset = Math.Max(offset.Value, update.UpdateId + 1);
                     var reply = await commands.HandleAsync(update, cancellationToken).ConfigureAwait(false);
                     if (reply is not null)
                     {
