@@ -135,7 +135,7 @@ public sealed class EngineExitPathTests
     /// <summary>The trade once every commission report is journaled (they follow the executions).</summary>
     private static async Task<TradeRecord> CommissionsInAsync(EngineHarness h, long tradeId)
     {
-        var until = h.Clock.GetUtcNow() + TimeSpan.FromSeconds(30);
+        var until = h.Clock.GetUtcNow() + TimeSpan.FromSeconds(120);
         var trade = (await h.Journal.GetTradeAsync(tradeId, h.Token))!;
         while (trade.CommissionsPending > 0 && h.Clock.GetUtcNow() < until)
         {

@@ -66,7 +66,10 @@ public sealed class EnginePartialFillTests
 
         Assert.Equal(TradeStatus.Open, (await h.Journal.GetTradeAsync(tradeId, h.Token))!.Status);
 
-        await h.SkipToAsync(GatewayHarness.Et(9, 40, 20));
+        while (h.Snapshot.Position is not null && h.Clock.GetUtcNow() < GatewayHarness.Et(9, 42))
+        {
+            await h.SkipToAsync(h.Clock.GetUtcNow() + TimeSpan.FromSeconds(1));
+        }
 
         Assert.Null(h.Snapshot.Position);
         Assert.Equal(3m, time.Filled);

@@ -18,7 +18,11 @@ public sealed class EngineRepairTests
         var first = Assert.Single(h.Orders, o => o.Order.OrderRef == "condor:20261123:stop:1");
         var urgentBefore = h.Events.OfType<UrgentAlert>().Count();
 
-        await h.SkipToAsync(h.Clock.GetUtcNow() + TimeSpan.FromSeconds(40));
+        var until = h.Clock.GetUtcNow() + TimeSpan.FromSeconds(90);
+        while (h.Snapshot.Position?.Exits.Any(e => e.OrderRef == "condor:20261123:stop:2") != true && h.Clock.GetUtcNow() < until)
+        {
+            await h.SkipToAsync(h.Clock.GetUtcNow() + TimeSpan.FromSeconds(1));
+        }
 
         Assert.Equal("Cancelled", first.Status.ToString());
         var again = Assert.Single(h.Orders, o => o.Order.OrderRef == "condor:20261123:stop:2");
@@ -69,7 +73,11 @@ public sealed class EngineRepairTests
         await h.RunEntryAsync();
         var tradeId = h.Snapshot.Position!.TradeId;
 
-        await h.SkipToAsync(h.Clock.GetUtcNow() + TimeSpan.FromSeconds(5));
+        var until = h.Clock.GetUtcNow() + TimeSpan.FromSeconds(60);
+        while (!h.Orders.Any(o => o.Order.OrderRef == "condor:20261123:stop:2") && h.Clock.GetUtcNow() < until)
+        {
+            await h.SkipToAsync(h.Clock.GetUtcNow() + TimeSpan.FromSeconds(1));
+        }
 
         var again = Assert.Single(h.Orders, o => o.Order.OrderRef == "condor:20261123:stop:2");
         Assert.Equal(Assert.Single(h.Orders, o => o.Order.OrderRef == "condor:20261123:stop:1").Order.OcaGroup, again.Order.OcaGroup);
