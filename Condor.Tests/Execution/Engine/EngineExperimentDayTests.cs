@@ -48,7 +48,7 @@ public sealed class EngineExperimentDayTests
         Assert.True(margin.PerContract > 0 && margin.PerContract < wing, $"margin {margin.PerContract}, wing {wing}");
         var tradeId = entered.Position!.TradeId;
 
-        await d.SkipToAsync(GatewayHarness.Et(9, 39, 50));
+        await d.SkipToAsync(GatewayHarness.Et(9, 39, 50), TimeSpan.FromSeconds(5)); // the engine only watches
         await d.RunUntilAsync(s => s.Position is null, GatewayHarness.Et(9, 42), "closed by the time exit");
 
         // Not one order request of any kind reached the simulator, and its book never held one.
@@ -146,14 +146,15 @@ public sealed class EngineExperimentDayTests
             }
         }
 
-        /// <summary>As <see cref="EngineHarness.SkipToAsync"/>: the stopped clock moved in 1 s steps, a round trip on the client letting each step's messages arrive.</summary>
-        public async Task SkipToAsync(DateTimeOffset instant)
+        /// <summary>As <see cref="EngineHarness.SkipToAsync"/>: the stopped clock moved in steps (1 s unless told), a round trip on the client letting each step's messages arrive.</summary>
+        public async Task SkipToAsync(DateTimeOffset instant, TimeSpan? step = null)
         {
             while (Gateway.Clock.GetUtcNow() < instant)
             {
                 await SettleAsync();
                 var left = instant - Gateway.Clock.GetUtcNow();
-                Gateway.Clock.Advance(left < TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(1));
+                var by = step ?? TimeSpan.FromSeconds(1);
+                Gateway.Clock.Advance(left < by ? left : by);
             }
 
             await SettleAsync();
