@@ -121,11 +121,26 @@ internal sealed partial class TradingEngine
         return true;
     }
 
+    /// <summary>How long a just-subscribed option may take to deliver model greeks before it is scanned without them (IB: 0.5–3 s).</summary>
+    internal static readonly TimeSpan GreeksPatience = TimeSpan.FromSeconds(5);
+
     /// <summary>Phase 5, repeated until a condor can be built or the deadline; null (no trade recorded) at the deadline.</summary>
     private async Task<StrikeScanResult?> ScanUntilAsync(TradingDay day, ChainBook book, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         while (true)
         {
+            if (book.IndexQuote?.Quote.Last is { } spot && await book.RecenterAsync(spot, cancellationToken).ConfigureAwait(false) is > 0 and var added)
+            {
+                ReportPhase(day, EntryPhase.FindStrikes, Text($"chain re-centred on {book.Contract.Symbol} {spot:0.00}: {added} options subscribed"));
+            }
+
+            if (book.AwaitingGreeks(GreeksPatience) is > 0 and var awaiting && _time.GetUtcNow() + PollInterval < deadline)
+            {
+                ReportPhase(day, EntryPhase.FindStrikes, Text($"waiting for the model greeks of {awaiting} just-subscribed options before choosing"));
+                await Task.Delay(PollInterval, _time, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
             var scan = StrikeScan.Scan(book.OptionQuotes(), _settings.Strategy);
             day.Decision = DecisionOf(day, scan);
             Publish(day);

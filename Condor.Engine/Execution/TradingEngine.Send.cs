@@ -139,8 +139,10 @@ internal sealed partial class TradingEngine
 
     /// <summary>
     /// The margin of one contract: Experiment estimates it ((wing − credit) × 100, no whatIf of any kind); the others
-    /// ask whatIf. Live: a missing, empty or bogus answer aborts. Paper and Simulated: an EMPTY answer (the gateway
-    /// answered, without margins) may be bypassed by Condor:Broker:AllowEmptyWhatIfInPaper, and the audit log says so.
+    /// ask whatIf. A missing or bogus answer (<see cref="BogusWhatIf"/>) aborts in every mode that asks; an EMPTY
+    /// answer (the gateway answered, without any margin) aborts in Live, and in Paper and Simulated unless
+    /// Condor:Broker:AllowEmptyWhatIfInPaper bypasses it, which the audit log says. The client waits past an answer with
+    /// unset margins for the real one (<see cref="WhatIfWait"/>), so the real one is what is checked here.
     /// </summary>
     private async Task<(MarginView? Margin, string? Abort)> MarginAsync(TradingDay day, CondorLegs legs, decimal credit, CancellationToken cancellationToken)
     {
@@ -154,15 +156,16 @@ internal sealed partial class TradingEngine
 
         var order = CondorOrders.Entry(1, credit, new OrderRef(day.Date, OrderRole.Entry, 1), _account);
         var answer = await _broker.WhatIfAsync(CondorOrders.Combo(legs), order, cancellationToken).ConfigureAwait(false);
-        var initial = answer.State?.InitMarginChange;
-        if (answer.HasMargins && initial is { } value && value > 0 && value <= maxLoss * BogusMarginFactor)
+        var state = answer.State;
+        var empty = state is not null && state.InitMarginChange is null && state.MaintMarginChange is null;
+        var bogus = state is null || empty ? null : BogusWhatIf(state, answer.HasMargins, maxLoss);
+        if (answer.HasMargins && bogus is null)
         {
-            return (new MarginView(value, "whatIf", strikes), null);
+            return (new MarginView(state!.InitMarginChange, "whatIf", strikes), null);
         }
 
-        var empty = answer.State is not null && !answer.HasMargins;
-        var what = answer.HasMargins
-            ? Text($"bogus whatIf margin {initial} for {strikes} (the condor's most possible loss is {maxLoss})")
+        var what = bogus is not null
+            ? Text($"bogus whatIf answer for {strikes}: {bogus}")
             : empty ? Text($"empty whatIf answer for {strikes}") : $"no whatIf answer for {strikes}: {answer.Reason}";
         if (empty && _settings.Broker.AllowEmptyWhatIfInPaper && Mode is TradingMode.Paper or TradingMode.Simulated)
         {
@@ -173,6 +176,33 @@ internal sealed partial class TradingEngine
 
         return (null, $"{what}: no order without a margin answer");
     }
+
+    /// <summary>
+    /// Why a whatIf answer that carries margins is not believed; null when it is. IB marks an unset number with
+    /// Double.MaxValue (1.797e308), which the decoder reads as null: an unset margin (one set, the other not) or an
+    /// unset commission (IB's sentinel commission) is bogus, and so is a margin that is not positive or above
+    /// <see cref="BogusMarginFactor"/> × the condor's largest possible loss, or a commission that is negative or above that
+    /// loss (a NaN or 1e300 cannot be a decimal: it never reaches here as a number). An answer with no margin at all is
+    /// "empty", not bogus (the Paper bypass is for that one only).
+    /// </summary>
+    private static string? BogusWhatIf(Tws.Protocol.Models.OrderState state, bool hasMargins, decimal maxLoss)
+    {
+        var limit = maxLoss * BogusMarginFactor;
+        return (state.InitMarginChange, state.MaintMarginChange, state.Commission) switch
+        {
+            _ when !hasMargins => Text($"margins unset (initial {Shown(state.InitMarginChange)}, maintenance {Shown(state.MaintMarginChange)})"),
+            ({ } initial, _, _) when initial <= 0 || initial > limit =>
+                Text($"initial margin {initial} (the condor's most possible loss is {maxLoss})"),
+            (_, { } maintenance, _) when maintenance < 0 || maintenance > limit =>
+                Text($"maintenance margin {maintenance} (the condor's most possible loss is {maxLoss})"),
+            (_, _, null) => "commission unset (IB's 1.797e308)",
+            (_, _, { } commission) when commission < 0 || commission > maxLoss =>
+                Text($"commission {commission} (the condor's most possible loss is {maxLoss})"),
+            _ => null,
+        };
+    }
+
+    private static string Shown(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "unset";
 
     /// <summary>A whatIf initial margin above this multiple of the condor's largest possible loss (wing × multiplier) is not believed.</summary>
     private const decimal BogusMarginFactor = 10m;

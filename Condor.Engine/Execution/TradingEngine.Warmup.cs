@@ -75,7 +75,7 @@ internal sealed partial class TradingEngine
                 return;
             }
 
-            var book = new ChainBook(_broker, contract, index, vix);
+            var book = new ChainBook(_broker, contract, index, vix, _time);
             await book.SubscribeUnderlyingsAsync(cancellationToken).ConfigureAwait(false);
             var spot = await WaitForIndexAsync(book, cancellationToken).ConfigureAwait(false);
             if (spot is null)

@@ -22,12 +22,18 @@ internal sealed class ChainBook : IAsyncDisposable
 
     private readonly IBrokerGateway _broker;
     private readonly ConcurrentDictionary<string, LiveQuote> _quotes = new();
-    private readonly List<(TwsSubscription<MarketDataEvent> Subscription, Task Pump)> _subscriptions = [];
+    private readonly Dictionary<string, (TwsSubscription<MarketDataEvent> Subscription, Task Pump)> _subscriptions = [];
     private readonly Dictionary<(OptionRight Right, decimal Strike), Contract> _options = [];
+    private ChainBand? _band;
+    private decimal _center;
 
-    public ChainBook(IBrokerGateway broker, IndexOptionContract contract, Contract index, Contract vix)
+    private readonly TimeProvider _time;
+    private readonly Dictionary<string, DateTimeOffset> _subscribedAt = [];
+
+    public ChainBook(IBrokerGateway broker, IndexOptionContract contract, Contract index, Contract vix, TimeProvider time)
     {
         _broker = broker;
+        _time = time;
         Contract = contract;
         Index = index;
         Vix = vix;
@@ -67,18 +73,69 @@ internal sealed class ChainBook : IAsyncDisposable
     public async Task SubscribeChainAsync(IReadOnlyCollection<Contract> chain, decimal spot, decimal band, decimal wing, int maxPerSide, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chain);
-        var puts = chain.Where(c => c.Right is "P" && c.Strike <= spot && c.Strike >= spot - band - wing)
-            .OrderByDescending(c => c.Strike).Take(maxPerSide);
-        var calls = chain.Where(c => c.Right is "C" && c.Strike >= spot && c.Strike <= spot + band + wing)
-            .OrderBy(c => c.Strike).Take(maxPerSide);
-        foreach (var option in puts.Concat(calls))
+        _band = new ChainBand([.. chain], spot > 0 ? band / spot : 0m, wing, maxPerSide);
+        await RecenterAsync(spot, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Moves the subscribed band to <paramref name="spot"/>: the options the band around it needs are subscribed, the
+    /// ones it no longer needs are cancelled (the gateway's market-data lines are limited). Warm-up subscribes around
+    /// the index's value before the open — the prior close —, so after a gap at the open the entry's strikes and
+    /// wings may lie outside the first band; without this the scan would see only part of the chain. Returns how
+    /// many options were newly subscribed (their quotes and greeks arrive after the subscription). No-op before
+    /// <see cref="SubscribeChainAsync"/> or while spot stays within a quarter of the band of where it was centred.
+    /// </summary>
+    public async Task<int> RecenterAsync(decimal spot, CancellationToken cancellationToken)
+    {
+        if (_band is not { } band || spot <= 0)
         {
-            var key = (option.Right == "P" ? OptionRight.Put : OptionRight.Call, option.Strike);
+            return 0;
+        }
+
+        var width = spot * band.Fraction;
+        if (_center > 0 && Math.Abs(spot - _center) < width / 4)
+        {
+            // Moves within a quarter of the band keep it: its edges are far from any 15-delta strike and its wings.
+            return 0;
+        }
+
+        _center = spot;
+        var puts = band.Chain.Where(c => c.Right is "P" && c.Strike <= spot && c.Strike >= spot - width - band.Wing)
+            .OrderByDescending(c => c.Strike).Take(band.MaxPerSide);
+        var calls = band.Chain.Where(c => c.Right is "C" && c.Strike >= spot && c.Strike <= spot + width + band.Wing)
+            .OrderBy(c => c.Strike).Take(band.MaxPerSide);
+        var wanted = puts.Concat(calls).ToDictionary(c => (c.Right == "P" ? OptionRight.Put : OptionRight.Call, c.Strike));
+        foreach (var (key, option) in _options.Where(o => !wanted.ContainsKey(o.Key)).ToList())
+        {
+            _options.Remove(key);
+            await UnsubscribeAsync(option).ConfigureAwait(false);
+        }
+
+        var added = 0;
+        foreach (var (key, option) in wanted)
+        {
             if (_options.TryAdd(key, option))
             {
                 await SubscribeAsync(option, cancellationToken).ConfigureAwait(false);
+                added++;
             }
         }
+
+        return added;
+    }
+
+    /// <summary>
+    /// How many subscribed options have not delivered model greeks yet although their subscription is younger than
+    /// <paramref name="patience"/>: IB computes greeks asynchronously (0.5–3 s after the first bid/ask), so a scan
+    /// over a just-subscribed chain would choose among the options whose greeks happened to arrive first — possibly
+    /// not the strike closest to the target. Older lines without greeks are simply not candidates (the rules).
+    /// </summary>
+    public int AwaitingGreeks(TimeSpan patience)
+    {
+        var now = _time.GetUtcNow();
+        return _options.Values.Count(o =>
+            _subscribedAt.TryGetValue(KeyOf(o), out var at) && now - at < patience
+            && _quotes.GetValueOrDefault(KeyOf(o)) is { Failure: null } line && line.Quote.Greeks is null);
     }
 
     /// <summary>The subscribed options as the strategy rules see them (null bid/ask/delta where unknown).</summary>
@@ -103,21 +160,38 @@ internal sealed class ChainBook : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var (subscription, pump) in _subscriptions)
+        foreach (var (subscription, pump) in _subscriptions.Values)
         {
-            await subscription.DisposeAsync().ConfigureAwait(false);
-            try
-            {
-                await pump.ConfigureAwait(false);
-            }
-#pragma warning disable CA1031 // a pump's end is recorded as its failure already
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-            }
+            await EndAsync(subscription, pump).ConfigureAwait(false);
         }
 
         _subscriptions.Clear();
+    }
+
+    private async Task UnsubscribeAsync(Contract contract)
+    {
+        var key = KeyOf(contract);
+        if (_subscriptions.Remove(key, out var line))
+        {
+            await EndAsync(line.Subscription, line.Pump).ConfigureAwait(false);
+        }
+
+        _quotes.TryRemove(key, out _);
+        _subscribedAt.Remove(key);
+    }
+
+    private static async Task EndAsync(TwsSubscription<MarketDataEvent> subscription, Task pump)
+    {
+        await subscription.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            await pump.ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // a pump's end is recorded as its failure already
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     private static OptionQuote ToOptionQuote(OptionRight right, decimal strike, MarketQuote? quote) =>
@@ -127,7 +201,8 @@ internal sealed class ChainBook : IAsyncDisposable
     {
         var subscription = await _broker.SubscribeMarketDataAsync(contract, string.Empty, snapshot: false, cancellationToken).ConfigureAwait(false);
         _quotes[KeyOf(contract)] = new LiveQuote(MarketQuote.Empty(subscription.Id, DateTimeOffset.MinValue), null, null);
-        _subscriptions.Add((subscription, PumpAsync(contract, subscription)));
+        _subscribedAt[KeyOf(contract)] = _time.GetUtcNow();
+        _subscriptions[KeyOf(contract)] = (subscription, PumpAsync(contract, subscription));
     }
 
     private async Task PumpAsync(Contract contract, TwsSubscription<MarketDataEvent> subscription)
@@ -155,4 +230,7 @@ internal sealed class ChainBook : IAsyncDisposable
 
     private static string Describe(Contract c) =>
         c.SecType == "OPT" ? $"{c.Symbol} {c.Strike}{c.Right}" : c.Symbol;
+
+    /// <summary>The chain and the band's shape, kept from the first subscription so the band can follow spot.</summary>
+    private sealed record ChainBand(IReadOnlyList<Contract> Chain, decimal Fraction, decimal Wing, int MaxPerSide);
 }

@@ -20,9 +20,19 @@ public sealed class EngineNoTradeTests
     [Fact]
     public async Task Entry_CreditBelowMinimumUntilTheDeadline_NoOrderAndTheReason()
     {
+        // Deterministic: the clock stays stopped and moves in the engine's poll steps, each step's messages (the quotes,
+        // a whatIf answer) delivered before the next one. Run at a rehearsal speed instead, the virtual clock keeps
+        // running while a loaded machine (the engine tests in parallel) starves the engine, so a virtual-clock wait (a
+        // whatIf's 15 s request timeout is 0.75 s of wall time at 20x) could expire and end the day with another reason.
         await using var h = await EngineHarness.StartAsync(strategy: s => s.MinCredit = 50m);
+        await h.SkipToAsync(GatewayHarness.Et(9, 31, 50));
 
-        await h.RunEntryAsync();
+        while (h.Snapshot.Decision?.NoTradeReason is null && h.Clock.GetUtcNow() < GatewayHarness.Et(9, 34))
+        {
+            await h.SkipToAsync(h.Clock.GetUtcNow() + Condor.Engine.Execution.TradingEngine.PollInterval, Condor.Engine.Execution.TradingEngine.PollInterval);
+        }
+
+        Assert.True(h.Snapshot.Phases[EntryPhase.Send].Status == PhaseStatus.Failed, EngineHarness.Describe(h.Snapshot));
 
         var reason = await AssertNoTradeAsync(h, EntryPhase.Send, "below the minimum 50");
         Assert.Contains("until the deadline", reason, StringComparison.Ordinal);
