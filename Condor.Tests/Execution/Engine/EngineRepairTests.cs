@@ -25,6 +25,8 @@ public sealed class EngineRepairTests
         }
 
         Assert.Equal("Cancelled", first.Status.ToString());
+        Assert.True(h.Orders.Any(o => o.Order.OrderRef == "condor:20261123:stop:2"), "stop:2 not placed; alerts: "
+            + string.Join(" | ", h.Events.OfType<UrgentAlert>().Select(a => a.Message)) + "; " + EngineHarness.Describe(h.Snapshot));
         var again = Assert.Single(h.Orders, o => o.Order.OrderRef == "condor:20261123:stop:2");
         Assert.Equal((first.Order.OcaGroup, first.Order.OrderType, first.Order.AuxPrice, first.Order.TriggerMethod), (again.Order.OcaGroup, again.Order.OrderType, again.Order.AuxPrice, again.Order.TriggerMethod));
         Assert.Equal(3, h.Orders.Count(o => o.Order.OrderRef.Contains(":entry:", StringComparison.Ordinal) is false && o.Status.ToString() is "Submitted" or "PreSubmitted"));
