@@ -61,6 +61,13 @@ internal sealed partial class TradingEngine
         }
 
         StartWatch(day, position, bracket, book);
+        if (!bracket.Protected && day.Watch is { } watch)
+        {
+            // An exit refused or cancelled while the bracket was placed (before its acknowledgment): the repair rule
+            // runs at once, as the watch would on a later 202 (once per attempt).
+            await RaiseAsync(await watch.RepairAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            Publish(day);
+        }
     }
 
     /// <summary>The order side's context: this engine's broker, journal, rules, clock and client id.</summary>
