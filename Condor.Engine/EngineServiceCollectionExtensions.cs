@@ -26,6 +26,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<CondorOptions>, DataDirectoryValidator>();
         services.AddSingleton<IValidateOptions<CondorOptions>, LiveModeGate>();
         services.AddValidatedOptions<ClockOptions>(ClockOptions.Section);
+        services.AddValidatedOptions<Execution.Safety.SafetyOptions>(Execution.Safety.SafetyOptions.Section);
         services.AddSingleton<IValidateOptions<ClockOptions>, ClockModeValidator>();
         services.AddSingleton<ProcessClock>();
         services.AddSingleton(sp => sp.GetRequiredService<ProcessClock>().Time);
