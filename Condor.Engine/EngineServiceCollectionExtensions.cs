@@ -49,6 +49,7 @@ public static class EngineServiceCollectionExtensions
                 sp.GetRequiredService<IOptions<ScheduleOptions>>().Value,
                 sp.GetRequiredService<IOptions<BrokerOptions>>().Value),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<TradingEngine>>()));
+        services.AddNotifications();
         services.AddHostedService<EngineHostedService>();
         return services;
     }

@@ -37,6 +37,9 @@ internal sealed class TradingDay(DateOnly date, SessionTimeline? timeline)
 
     public BracketResult? Bracket { get; set; }
 
+    /// <summary>The exits closed the position; the journal closes the trade once every leg's execution is in.</summary>
+    public bool Closing { get; set; }
+
     public PositionWatch? Watch { get; set; }
 
     /// <summary>Ends the open position's watch; set while one runs.</summary>

@@ -45,23 +45,47 @@ internal sealed partial class TradingEngine
             return CommandOutcome.Done("entry events are the chase's");
         }
 
-        if (day.Watch is not { } watch)
+        if (day.Watch is { } watch)
         {
-            return CommandOutcome.Done("no watch");
+            await RaiseAsync(await watch.OnBrokerEventAsync(brokerEvent, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            if (watch.IsClosed && !day.Closing)
+            {
+                // The watch stops looking at the market but keeps taking (and journaling) the exits' late events.
+                StopObserving(day);
+                day.Closing = true;
+            }
         }
 
-        await RaiseAsync(await watch.OnBrokerEventAsync(brokerEvent, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-        if (watch.IsClosed)
+        if (day.Closing)
         {
-            StopWatch(day);
-            day.Position = null;
-            var trade = await _journal.GetTradeAsync(position.TradeId, cancellationToken).ConfigureAwait(false);
-            var why = trade?.ExitReason?.ToString() ?? orderRef.Role.ToString();
-            Notice($"Trade {position.TradeId} closed ({why}), P/L {trade?.PnlNet?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
-            await AuditAsync(AuditActor.Engine, AuditKind.Decision, $"Trade {position.TradeId} closed by {order.OrderRef} ({why})", cancellationToken, tradeId: position.TradeId).ConfigureAwait(false);
+            await TryCloseTradeAsync(day, position, order.OrderRef, cancellationToken).ConfigureAwait(false);
         }
 
         Publish(day);
         return CommandOutcome.Done("applied");
+    }
+
+    /// <summary>
+    /// The exits closed the whole position: the journal closes the trade from the legs' executions. Leg executions
+    /// may still be on their way when the combo's fill is known; until they all are, each later event retries.
+    /// </summary>
+    private async Task TryCloseTradeAsync(TradingDay day, Orders.OpenPosition position, string orderRef, CancellationToken cancellationToken)
+    {
+        TradeRecord trade;
+        try
+        {
+            trade = await _journal.CloseTradeAsync(position.TradeId, null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            return; // not every leg's execution is journaled yet
+        }
+
+        day.Closing = false;
+        day.Position = null;
+        day.Watch = null;
+        var why = trade.ExitReason?.ToString() ?? "-";
+        Notice($"Trade {position.TradeId} closed ({why}), P/L {trade.PnlNet?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "-"}");
+        await AuditAsync(AuditActor.Engine, AuditKind.Decision, $"Trade {position.TradeId} closed by {orderRef} ({why})", cancellationToken, tradeId: position.TradeId).ConfigureAwait(false);
     }
 }

@@ -150,10 +150,16 @@ internal sealed partial class TradingEngine
 
     private static void StopWatch(TradingDay day)
     {
+        StopObserving(day);
+        day.Watch = null;
+    }
+
+    /// <summary>Ends the once-a-second look at the market (the watch itself may still take broker events).</summary>
+    private static void StopObserving(TradingDay day)
+    {
         day.WatchStop?.Cancel();
         day.WatchStop?.Dispose();
         day.WatchStop = null;
-        day.Watch = null;
     }
 
     private static PositionView? PositionViewOf(TradingDay day)

@@ -17,7 +17,7 @@ public sealed class DoctorCommandTests
         var (code, output, _) = await RunAsync(SimulationScenario.None);
 
         Assert.True(code == 0, output);
-        foreach (var step in new[] { "server version: 177", "accounts: DU", "market-data type: 1 (real-time)", "permissions:", "expiry: 20261123 (today) is listed for SPXW", "strikes:", "whatIf margin:" })
+        foreach (var step in new[] { "connect: server version 177", "accounts: DU", "market-data type: 1 (real-time)", "permissions:", "expiry: 20261123 (today) is listed for SPXW", "strikes:", "whatIf margin:" })
         {
             Assert.Contains($"[ok]   {step}", output, StringComparison.Ordinal);
         }
@@ -66,6 +66,27 @@ public sealed class DoctorCommandTests
         Assert.True(code == 0, output);
         Assert.Contains("[warn] whatIf margin: no margin answer", output, StringComparison.Ordinal);
         Assert.Contains("bypassed by Condor:Broker:AllowEmptyWhatIfInPaper", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Doctor_NoGatewayListening_FailsNamingTheConnectStep()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop(); // nothing listens there now
+
+        var (code, output, _) = await RunAsync(SimulationScenario.None, new()
+        {
+            ["Condor:Mode"] = "Paper",
+            ["Condor:Broker:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Condor:Clock:Start"] = null,
+            ["Condor:Clock:Speed"] = null,
+        });
+
+        Assert.Equal(1, code);
+        Assert.Contains($"[FAIL] connect: cannot connect to 127.0.0.1:{port}", output, StringComparison.Ordinal);
+        Assert.Contains("FAILED at step 'connect'", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace Condor.Engine.Execution.Doctor;
 /// <summary>One line of the doctor's report: the step's name, how it ended, and what was found.</summary>
 internal sealed record DoctorStep(string Name, DoctorStatus Status, string Detail)
 {
-    public const string Connect = "server version";
+    public const string Connect = "connect";
     public const string Accounts = "accounts";
     public const string MarketDataType = "market-data type";
     public const string Permissions = "permissions";

@@ -64,7 +64,7 @@ internal sealed partial class GatewayDoctor : IAsyncDisposable
             await _gateway.ConnectAsync(cancellationToken).ConfigureAwait(false);
             var gatewayTime = await _gateway.RequestCurrentTimeAsync(cancellationToken).ConfigureAwait(false);
             return DoctorStep.Ok(DoctorStep.Connect, string.Create(Invariant,
-                $"{_gateway.Handshake?.ServerVersion} at {where}, gateway time {gatewayTime:yyyy-MM-dd HH:mm:ss}Z"));
+                $"server version {_gateway.Handshake?.ServerVersion} at {where}, gateway time {gatewayTime:yyyy-MM-dd HH:mm:ss}Z"));
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
