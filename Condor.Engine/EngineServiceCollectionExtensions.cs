@@ -47,7 +47,8 @@ public static class EngineServiceCollectionExtensions
                 sp.GetRequiredService<IOptions<CondorOptions>>().Value,
                 sp.GetRequiredService<IOptions<StrategyOptions>>().Value,
                 sp.GetRequiredService<IOptions<ScheduleOptions>>().Value,
-                sp.GetRequiredService<IOptions<BrokerOptions>>().Value),
+                sp.GetRequiredService<IOptions<BrokerOptions>>().Value,
+                sp.GetRequiredService<IOptions<Execution.Safety.SafetyOptions>>().Value),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<TradingEngine>>()));
         services.AddNotifications();
         services.AddHostedService<EngineHostedService>();

@@ -366,7 +366,7 @@ internal sealed class KillSwitch(OrderContext context, SafetyOptions options)
     }
 
     /// <summary>The legs of a journaled trade (conIds and strikes; no quotes), for the closing combo.</summary>
-    private static CondorLegs LegsOf(TradeRecord trade)
+    internal static CondorLegs LegsOf(TradeRecord trade)
     {
         LegRecord Leg(LegPosition position) => trade.Legs.Single(l => l.Position == position);
         OptionQuote Quote(LegPosition position, OptionRight right) => new(right, Leg(position).Strike, null, null, null);
