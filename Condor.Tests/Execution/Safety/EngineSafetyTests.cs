@@ -38,6 +38,35 @@ public sealed class EngineSafetyTests
     }
 
     [Fact]
+    public async Task Kill_WhileDisconnected_AcceptedPersistedShownPending_ExecutedOnReconnect()
+    {
+        var scenario = new Condor.Engine.Simulation.SimulationScenario
+        {
+            DropConnectionAt = GatewayHarness.Et(9, 40),
+            RefuseConnectionsFrom = GatewayHarness.Et(9, 40),
+            RefuseConnectionsFor = TimeSpan.FromMinutes(1),
+        };
+        await using var h = await EngineHarness.StartAsync(scenario: scenario, strategy: s => s.ChaseSpreadFraction = 0.25m);
+        await h.RunEntryAsync();
+        var tradeId = h.Snapshot.Position!.TradeId;
+        await h.SkipToAsync(GatewayHarness.Et(9, 40, 1));
+        await h.RunUntilAsync(s => s.Connection.State != Condor.Engine.Tws.Transport.ConnectionState.Connected, GatewayHarness.Et(9, 40, 30), "disconnected");
+
+        var pending = await h.Engine.PostAsync(new KillCommand(AuditActor.OwnerBot));
+        var shownPending = h.Snapshot.KillSwitch;
+        var flagged = await h.Journal.GetEngineFlagAsync(KillSwitch.FlagKey(GatewayHarness.Session), h.Token);
+        await h.RunUntilAsync(s => s.KillSwitch == KillSwitch.DoneState, GatewayHarness.Et(9, 50), "kill executed after the reconnect");
+
+        Assert.True(pending.Accepted, pending.Message);
+        Assert.Equal(KillSwitch.PendingState, shownPending);
+        Assert.Equal(KillSwitch.PendingState, flagged);
+        Assert.Equal(Condor.Engine.Tws.Transport.ConnectionState.Connected, h.Snapshot.Connection.State);
+        var trade = await h.Journal.GetTradeAsync(tradeId, h.Token);
+        Assert.Equal((TradeStatus.Closed, ExitReason.Kill), (trade!.Status, trade.ExitReason));
+        Assert.Null(h.Snapshot.Position);
+    }
+
+    [Fact]
     public async Task Pause_BlocksThe0932Entry_AndSurvivesARestart_ResumeAllowsTheNextDay()
     {
         await using var journal = await TempJournal.CreateAsync();
