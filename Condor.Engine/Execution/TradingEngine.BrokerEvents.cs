@@ -40,6 +40,20 @@ internal sealed partial class TradingEngine
                 break;
         }
 
+        if (orderRef.Role != OrderRole.Entry)
+        {
+            // Every exit event is journaled here too (idempotent), also once the watch is gone or does not track it:
+            // the closing legs' commission reports follow their executions, after the trade may have closed.
+            try
+            {
+                await BrokerEventJournal.RecordAsync(_journal, brokerEvent, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JournalUnavailableException ex)
+            {
+                await AlertAsync("The journal could not record an exit event: " + ex.Message, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         if (orderRef.Role == OrderRole.Entry || _day is not { Position: { } position } day || orderRef.SessionDate != day.Date)
         {
             return CommandOutcome.Done("entry events are the chase's");
