@@ -26,6 +26,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<CondorOptions>, DataDirectoryValidator>();
         services.AddSingleton<IValidateOptions<CondorOptions>, LiveModeGate>();
         services.AddValidatedOptions<ClockOptions>(ClockOptions.Section);
+        services.AddValidatedOptions<Execution.Safety.SafetyOptions>(Execution.Safety.SafetyOptions.Section);
         services.AddSingleton<IValidateOptions<ClockOptions>, ClockModeValidator>();
         services.AddSingleton<ProcessClock>();
         services.AddSingleton(sp => sp.GetRequiredService<ProcessClock>().Time);
@@ -46,7 +47,8 @@ public static class EngineServiceCollectionExtensions
                 sp.GetRequiredService<IOptions<CondorOptions>>().Value,
                 sp.GetRequiredService<IOptions<StrategyOptions>>().Value,
                 sp.GetRequiredService<IOptions<ScheduleOptions>>().Value,
-                sp.GetRequiredService<IOptions<BrokerOptions>>().Value),
+                sp.GetRequiredService<IOptions<BrokerOptions>>().Value,
+                sp.GetRequiredService<IOptions<Execution.Safety.SafetyOptions>>().Value),
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<TradingEngine>>()));
         services.AddNotifications();
         services.AddHostedService<EngineHostedService>();

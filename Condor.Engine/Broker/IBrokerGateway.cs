@@ -22,6 +22,8 @@ namespace Condor.Engine.Broker;
 /// intent without an id, which reconciliation finds by its orderRef (open orders and executions carry it).</para>
 /// <para>Results are typed: a placement is acknowledged, rejected, or unknown (reconcile), never an exception for
 /// the gateway's answer; a whatIf has margins or says why not.</para>
+/// <para>No global cancel, ever (issue 13): reqGlobalCancel would cancel every order of the account, other clients'
+/// and the owner's own included. The kill switch cancels Condor's orders one by one, by their orderRefs.</para>
 /// </remarks>
 internal interface IBrokerGateway : IAsyncDisposable
 {
@@ -80,9 +82,6 @@ internal interface IBrokerGateway : IAsyncDisposable
     Task<WhatIfAnswer> WhatIfAsync(Contract contract, Order order, CancellationToken cancellationToken);
 
     Task CancelOrderAsync(string orderRef, CancellationToken cancellationToken);
-
-    /// <summary>Kill switch: cancels every open order of the account.</summary>
-    Task GlobalCancelAsync(CancellationToken cancellationToken);
 
     /// <summary>Our order with that orderRef, with its order id and permId as far as known; null when not ours.</summary>
     TrackedOrder? FindOrder(string orderRef);

@@ -9,7 +9,8 @@ namespace Condor.Engine.Execution;
 /// <param name="Strategy">Condor:Strategy.</param>
 /// <param name="Schedule">Condor:Schedule.</param>
 /// <param name="Broker">Condor:Broker (account, AllowEmptyWhatIfInPaper).</param>
-internal sealed record EngineSettings(CondorOptions Condor, StrategyOptions Strategy, ScheduleOptions Schedule, BrokerOptions Broker)
+/// <param name="Safety">Condor:Safety (the kill switch's closing chase); null: the defaults.</param>
+internal sealed record EngineSettings(CondorOptions Condor, StrategyOptions Strategy, ScheduleOptions Schedule, BrokerOptions Broker, Safety.SafetyOptions? Safety = null)
 {
     public TradingMode Mode => Condor.Mode;
 }

@@ -19,7 +19,8 @@ internal sealed partial class TradingEngine
         {
             WarmupCommand => await WarmupNowAsync(cancellationToken).ConfigureAwait(false),
             EnterNowCommand => await EnterNowAsync(cancellationToken).ConfigureAwait(false),
-            _ => CommandOutcome.Refused($"The engine does not know the command {command.Name}."),
+            _ => await HandleSafetyCommandAsync(command, cancellationToken).ConfigureAwait(false)
+                ?? CommandOutcome.Refused($"The engine does not know the command {command.Name}."),
         };
         await AuditAsync(
             command.Actor,

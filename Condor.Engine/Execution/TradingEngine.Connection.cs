@@ -80,6 +80,7 @@ internal sealed partial class TradingEngine
         SetConnection(ConnectionState.Connected, $"connected (server version {version}, accounts {_broker.ManagedAccounts})", 0);
         LogConnected(_logger, Mode, version, _broker.ManagedAccounts);
         Volatile.Read(ref _connected).TrySetResult();
+        OnConnectedForSafety();
     }
 
     /// <summary>Connection state is the one piece of the snapshot written outside the loop: it is the supervisor's alone.</summary>

@@ -75,6 +75,11 @@ internal sealed partial class TradingEngine
     /// <summary>True (and no trade recorded) when a guard refuses the entry.</summary>
     private async Task<bool> GuardsRefuseAsync(TradingDay day, CancellationToken cancellationToken)
     {
+        if (await SafetyRefusesEntryAsync(day, cancellationToken).ConfigureAwait(false))
+        {
+            return true;
+        }
+
         var open = await _journal.GetOpenTradeAsync(day.Date, cancellationToken).ConfigureAwait(false);
         var guard = TradeGuards.Check(new GuardInput(open is null ? 0 : 1, EntryOrderWorking: false, OpenPositionContracts: 0));
         if (!guard.Allowed)

@@ -20,6 +20,12 @@ internal interface IJournal
     /// <summary>Claims a once-per-session key (e.g. "entry-sent"); false when it was already claimed.</summary>
     Task<bool> TryClaimSessionKeyAsync(DateOnly sessionDate, string key, CancellationToken cancellationToken);
 
+    /// <summary>An engine flag of this mode (e.g. "paused", "kill:20261123"); null when not set. Survives restarts.</summary>
+    Task<string?> GetEngineFlagAsync(string key, CancellationToken cancellationToken);
+
+    /// <summary>Sets an engine flag of this mode, or clears it when <paramref name="value"/> is null.</summary>
+    Task SetEngineFlagAsync(string key, string? value, CancellationToken cancellationToken);
+
     /// <summary>Records the day's trade and its four legs before any order; returns the trade id.</summary>
     Task<long> RecordTradeAsync(NewTrade trade, CancellationToken cancellationToken);
 

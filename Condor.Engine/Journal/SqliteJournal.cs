@@ -66,6 +66,27 @@ internal sealed class SqliteJournal : IJournal
             tx, cancellationToken: cancellationToken)), cancellationToken);
     }
 
+    public Task<string?> GetEngineFlagAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        return database.ReadAsync(c => c.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(
+            "SELECT value FROM engine_flags WHERE mode = @ModeText AND key = @key",
+            new { ModeText, key }, cancellationToken: cancellationToken)), cancellationToken);
+    }
+
+    public Task SetEngineFlagAsync(string key, string? value, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
+        return database.WriteAsync((c, tx) => c.ExecuteAsync(new CommandDefinition(
+            value is null
+                ? "DELETE FROM engine_flags WHERE mode = @ModeText AND key = @key"
+                : """
+                  INSERT INTO engine_flags (mode, key, value, updated_utc) VALUES (@ModeText, @key, @value, @Now)
+                  ON CONFLICT (mode, key) DO UPDATE SET value = excluded.value, updated_utc = excluded.updated_utc
+                  """,
+            new { ModeText, key, value, Now = Instant(time.GetUtcNow()) }, tx, cancellationToken: cancellationToken)), cancellationToken);
+    }
+
     public Task<bool> TryClaimSessionKeyAsync(DateOnly sessionDate, string key, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(key);

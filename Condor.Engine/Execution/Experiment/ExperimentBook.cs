@@ -91,18 +91,6 @@ internal sealed partial class ExperimentBook(int clientId, decimal commissionPer
         return reports;
     }
 
-    /// <summary>reqGlobalCancel: every working order of the experiment cancelled.</summary>
-    public IReadOnlyList<IIncomingMessage> CancelAll(DateTimeOffset now)
-    {
-        var reports = new List<IIncomingMessage>();
-        foreach (var order in _orders.Values.Where(o => o.IsWorking).ToList())
-        {
-            CancelOne(order, now, "Order Canceled - reason:Global Cancel", reports);
-        }
-
-        return reports;
-    }
-
     /// <summary>
     /// One evaluation pass at <paramref name="now"/>: orders on expired options are cancelled, every other working
     /// order that had arrived by then is evaluated in order-id order.

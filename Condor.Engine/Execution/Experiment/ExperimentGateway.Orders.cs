@@ -150,21 +150,6 @@ internal sealed partial class ExperimentGateway
         }
     }
 
-    /// <summary>Kill switch: every working order of the experiment cancelled (the real account's orders are not touched).</summary>
-    public async Task GlobalCancelAsync(CancellationToken cancellationToken)
-    {
-        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var now = _time.GetUtcNow();
-            Publish(_book.CancelAll(now), now);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
     public TrackedOrder? FindOrder(string orderRef)
     {
         lock (_identityLock)

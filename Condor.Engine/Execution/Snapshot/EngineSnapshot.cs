@@ -33,6 +33,12 @@ internal sealed record EngineSnapshot(
     /// <summary>How many alerts the snapshot keeps.</summary>
     public const int MaxAlerts = 20;
 
+    /// <summary>The session's kill switch: null (not pressed), "pending" (accepted, runs on reconnect) or "done".</summary>
+    public string? KillSwitch { get; init; }
+
+    /// <summary>Entries are paused until resumed (persisted across restarts).</summary>
+    public bool Paused { get; init; }
+
     /// <summary>The snapshot of an engine that has not started: disconnected, nothing decided.</summary>
     public static EngineSnapshot Initial(TradingMode mode, DateTimeOffset now) => new(
         mode,

@@ -87,9 +87,6 @@ internal sealed partial class TwsClient
         return SendAsync(new CancelOrderRequest(orderId, string.Empty), orderId, cancellationToken);
     }
 
-    /// <summary>reqGlobalCancel (kill switch): cancels every open order of the account, ahead of everything queued. Completes when sent.</summary>
-    public Task GlobalCancelAsync(CancellationToken cancellationToken) => SendAsync(new ReqGlobalCancelRequest(), -1, cancellationToken);
-
     /// <summary>Checks what every order sent must satisfy and sets the account the guard allows.</summary>
     private Order Prepare(Contract contract, Order order)
     {

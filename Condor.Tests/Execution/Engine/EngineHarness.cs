@@ -31,13 +31,15 @@ internal sealed class EngineHarness : IAsyncDisposable
     private readonly ConcurrentQueue<EngineEvent> _events = new();
     private readonly TempJournal _journalFiles;
     private readonly bool _ownsGateway;
+    private readonly bool _ownsJournal;
     private Task _running = Task.CompletedTask;
     private EngineEventSubscription? _subscription;
 
-    private EngineHarness(GatewayHarness gateway, bool ownsGateway, TempJournal journal, SqliteJournal modeJournal, TwsClient client, TradingEngine engine)
+    private EngineHarness(GatewayHarness gateway, bool ownsGateway, TempJournal journal, bool ownsJournal, SqliteJournal modeJournal, TwsClient client, TradingEngine engine)
     {
         Gateway = gateway;
         _ownsGateway = ownsGateway;
+        _ownsJournal = ownsJournal;
         _journalFiles = journal;
         Journal = modeJournal;
         Client = client;
@@ -84,10 +86,12 @@ internal sealed class EngineHarness : IAsyncDisposable
         Action<BrokerOptions>? broker = null,
         ulong seed = 42,
         GatewayHarness? shared = null,
-        int clientId = 17)
+        int clientId = 17,
+        TempJournal? journal = null)
     {
         var gateway = shared ?? await GatewayHarness.StartAsync(scenario, seed, start ?? GatewayHarness.Et(9, 25));
-        var journal = await TempJournal.CreateAsync();
+        var ownsJournal = journal is null;
+        journal ??= await TempJournal.CreateAsync();
         var strategyOptions = new StrategyOptions();
         strategy?.Invoke(strategyOptions);
         var brokerOptions = new BrokerOptions { Host = "127.0.0.1", Port = gateway.Gateway.Port, ClientId = clientId };
@@ -101,7 +105,7 @@ internal sealed class EngineHarness : IAsyncDisposable
             ExchangeCalendar.Default,
             new EngineSettings(new CondorOptions { Mode = mode }, strategyOptions, new ScheduleOptions(), brokerOptions),
             NullLogger<TradingEngine>.Instance);
-        var harness = new EngineHarness(gateway, shared is null, journal, journal.ForMode(mode), client, engine);
+        var harness = new EngineHarness(gateway, shared is null, journal, ownsJournal, journal.ForMode(mode), client, engine);
         harness.Begin();
         await engine.FirstConnectAttempt.WaitAsync(harness.Token);
         return harness;
@@ -248,7 +252,10 @@ internal sealed class EngineHarness : IAsyncDisposable
 
         _subscription?.Dispose();
         await Client.DisposeAsync();
-        await _journalFiles.DisposeAsync();
+        if (_ownsJournal)
+        {
+            await _journalFiles.DisposeAsync();
+        }
         if (_ownsGateway)
         {
             await Gateway.DisposeAsync();

@@ -25,7 +25,16 @@ public sealed class EngineNoTradeTests
         // running while a loaded machine (the engine tests in parallel) starves the engine, so a virtual-clock wait (a
         // whatIf's 15 s request timeout is 0.75 s of wall time at 20x) could expire and end the day with another reason.
         await using var h = await EngineHarness.StartAsync(strategy: s => s.MinCredit = 50m);
-        await h.SkipToAsync(GatewayHarness.Et(9, 31, 50));
+        await h.SkipToAsync(GatewayHarness.Et(9, 32));
+        // The entry tick must be handled before the clock moves on: a starved engine would otherwise first see the
+        // entry after the deadline ("missed the entry window"). Bounded wall-clock wait for the engine, not a sleep.
+        using (var starved = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            while (h.Snapshot.Phases[EntryPhase.Read].Status == PhaseStatus.Waiting)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(10), starved.Token);
+            }
+        }
 
         while (h.Snapshot.Decision?.NoTradeReason is null && h.Clock.GetUtcNow() < GatewayHarness.Et(9, 34))
         {

@@ -28,7 +28,6 @@ public sealed class ExperimentNoOrdersTests
         await w.JumpAsync(TimeSpan.FromMinutes(8));
         await w.StepAsync(TimeSpan.FromSeconds(5));
         await w.StatusAsync(time.OrderId, "Filled");
-        await w.Gateway.GlobalCancelAsync(w.Token);
         await w.Client.RequestCurrentTimeAsync(w.Token); // everything the client sent before has passed the tap
 
         Assert.False(whatIf.HasMargins);

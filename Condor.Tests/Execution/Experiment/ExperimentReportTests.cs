@@ -100,7 +100,7 @@ public sealed class ExperimentReportTests
 
         await w.Gateway.CancelOrderAsync(working.OrderRef, w.Token);
         var cancelledAtOnce = w.HasStatus(working.OrderId, "Cancelled");
-        await w.Gateway.GlobalCancelAsync(w.Token);
+        await w.Gateway.CancelOrderAsync(second.OrderRef, w.Token);
 
         Assert.True(cancelledAtOnce);
         Assert.Contains(w.Typed.Seen, e => e is OrderErrorReported { Code: 202 } r && r.OrderId == working.OrderId);

@@ -69,21 +69,6 @@ public abstract partial class BrokerGatewayContractTests
     }
 
     [Fact]
-    public async Task GlobalCancel_TwoWorkingOrders_CancelsBoth()
-    {
-        await using var s = await OpenAsync();
-        var bag = await s.CondorAsync();
-        var (bid, _) = await s.QuoteAsync(bag);
-        var first = await s.PlaceAsync(bag, ContractSession.Order("BUY", "LMT", bid - 2m));
-        var second = await s.PlaceAsync(bag, ContractSession.Order("BUY", "LMT", bid - 3m));
-
-        await s.Client.GlobalCancelAsync(s.Token);
-
-        await s.StatusAsync(first.OrderId, "Cancelled");
-        await s.StatusAsync(second.OrderId, "Cancelled");
-    }
-
-    [Fact]
     public async Task GetAccountSummary_AfterFill_CashReflectsCreditAndCommissions()
     {
         await using var s = await OpenAsync();

@@ -70,8 +70,8 @@ public sealed class TwsClientMarketDataTests
         Assert.IsType<TickSnapshotEndMessage>(events[^1].Message);
         Assert.Equal(0, h.Client.MarketDataLines);
         await subscription.DisposeAsync();
-        await h.Client.GlobalCancelAsync(h.Token);
-        await h.Peer.ReceiveAsync<ReqGlobalCancelRequest>(h.Token); // next frame: no cancelMktData was sent
+        await h.Client.SetMarketDataTypeAsync(1, h.Token);
+        await h.Peer.ReceiveAsync<ReqMarketDataTypeRequest>(h.Token); // next frame: no cancelMktData was sent
     }
 
     [Fact]

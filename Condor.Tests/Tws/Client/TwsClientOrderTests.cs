@@ -228,16 +228,6 @@ public sealed class TwsClientOrderTests
     }
 
     [Fact]
-    public async Task GlobalCancelAsync_SendsReqGlobalCancel()
-    {
-        await using var h = await ClientHarness.StartAsync();
-
-        await h.Client.GlobalCancelAsync(h.Token);
-
-        Assert.IsType<ReqGlobalCancelRequest>(await h.Peer.ReceiveAsync<ReqGlobalCancelRequest>(h.Token));
-    }
-
-    [Fact]
     public async Task OrderIds_AfterReconnectWithStaleNextValidId_AreNeverReused()
     {
         await using var h = await ClientHarness.StartAsync();
