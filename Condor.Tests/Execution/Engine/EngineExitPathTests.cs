@@ -135,9 +135,11 @@ public sealed class EngineExitPathTests
     /// <summary>The trade once every commission report is journaled (they follow the executions).</summary>
     private static async Task<TradeRecord> CommissionsInAsync(EngineHarness h, long tradeId)
     {
+        // Bounded by both clocks: 120 virtual seconds, and enough wall time for a starved engine to journal what arrived.
         var until = h.Clock.GetUtcNow() + TimeSpan.FromSeconds(120);
+        var wall = System.Diagnostics.Stopwatch.StartNew();
         var trade = (await h.Journal.GetTradeAsync(tradeId, h.Token))!;
-        while (trade.CommissionsPending > 0 && h.Clock.GetUtcNow() < until)
+        while (trade.CommissionsPending > 0 && (h.Clock.GetUtcNow() < until || wall.Elapsed < TimeSpan.FromSeconds(30)))
         {
             await h.SkipToAsync(h.Clock.GetUtcNow() + TimeSpan.FromSeconds(1));
             trade = (await h.Journal.GetTradeAsync(tradeId, h.Token))!;

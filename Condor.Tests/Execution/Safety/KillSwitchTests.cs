@@ -176,7 +176,7 @@ public sealed class KillSwitchTests
 
         var pending = await kill.PressAsync(new KillRequest(OrdersWorld.Session, AuditActor.OwnerWeb), w.Token);
         var pendingFlag = await kill.IsPendingAsync(OrdersWorld.Session, w.Token);
-        await w.Client.ConnectAsync(w.Token);
+        await ReconnectAsync(w);
         var executed = await kill.PressAsync(new KillRequest(OrdersWorld.Session, AuditActor.Engine), w.Token);
 
         Assert.Equal(KillOutcome.Pending, pending.Outcome);
@@ -202,6 +202,26 @@ public sealed class KillSwitchTests
 
     private static KillRequest Request(OrdersWorld w, CondorLegs legs) =>
         new(OrdersWorld.Session, AuditActor.OwnerWeb, legs, _ => ValueTask.FromResult<IronCondor?>(w.QuotesOf(legs)));
+
+    /// <summary>
+    /// Connects again with the same client id. The gateway frees the id only once it has seen the old socket close,
+    /// which can come after our disconnect returns (IB behaves alike): a 326 then is retried, a bounded number of times.
+    /// </summary>
+    private static async Task ReconnectAsync(OrdersWorld w)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await w.Client.ConnectAsync(w.Token);
+                return;
+            }
+            catch (Condor.Engine.Tws.Client.TwsClientIdInUseException) when (attempt < 50)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), w.Token);
+            }
+        }
+    }
 
     /// <summary>Moves the virtual clock a second at a time (the simulator evaluates fills once a second) until the task ends.</summary>
     private static async Task<T> DriveAsync<T>(OrdersWorld w, Task<T> task)
